@@ -1,0 +1,241 @@
+"""Headless subcommands. Imports no Qt, so it runs on a machine without a display.
+
+Exit codes: 0 done; 1 the vault is damaged (check); 2 wrong usage; 3 wrong passphrase or
+recovery key; 4 damaged vault; 5 no vault; 6 bad input; 7 any other vault problem.
+Every error is one line on stderr, and nothing is written when a command fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .domain.errors import (
+    DatabaseDamagedError,
+    KeyFileDamagedError,
+    ValidationError,
+    VaultError,
+    VaultExistsError,
+    VaultNotFoundError,
+    WellbeingError,
+    WrongPassphraseError,
+)
+from .domain.importing import parse_jsonl
+from .paths import vault_dir
+from .vault.keyfile import MIN_MEMORY_KIB, KdfParams
+from .vault.vault import Vault, change_passphrase
+
+EXIT_CODES: list[tuple[type[Exception], int]] = [
+    (WrongPassphraseError, 3),
+    (KeyFileDamagedError, 4),
+    (DatabaseDamagedError, 4),
+    (VaultNotFoundError, 5),
+    (ValidationError, 6),
+    (VaultExistsError, 7),
+    (VaultError, 7),
+    (WellbeingError, 7),
+]
+
+
+def _kdf_override() -> KdfParams | None:
+    """``WELLBEING_KDF=minimum`` (tests, benchmarks): 64 MiB, one pass — still the floor."""
+    if os.environ.get("WELLBEING_KDF") == "minimum":
+        return KdfParams(memory_kib=MIN_MEMORY_KIB, iterations=1)
+    return None
+
+
+class Prompter:
+    """Passphrases: without echo on a terminal, otherwise one a line from stdin."""
+
+    def __init__(self, stdin: TextIO, stderr: TextIO) -> None:
+        self._stdin = stdin
+        self._stderr = stderr
+        self._tty = stdin.isatty()
+
+    def ask(self, prompt: str) -> str:
+        if self._tty:
+            return getpass.getpass(prompt, stream=self._stderr)
+        line = self._stdin.readline()
+        if not line:
+            raise ValidationError("Expected a passphrase on standard input, one a line.")
+        return line.rstrip("\r\n")
+
+    def new_passphrase(self, prompt: str = "New passphrase: ") -> str:
+        passphrase = self.ask(prompt)
+        if not passphrase.strip():
+            raise ValidationError("The passphrase cannot be empty.")
+        if self._tty and self.ask("Type it again: ") != passphrase:
+            raise ValidationError("The two passphrases are not the same. Nothing was changed.")
+        return passphrase
+
+
+def _open(args: argparse.Namespace, prompter: Prompter) -> Vault:
+    folder = vault_dir(args.vault)
+    if getattr(args, "recovery", False):
+        return Vault.unlock(folder, recovery_key=prompter.ask("Recovery key: "))
+    return Vault.unlock(folder, prompter.ask("Passphrase: "))
+
+
+def cmd_init(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    folder = vault_dir(args.vault)
+    if folder.exists() and any(folder.iterdir()):
+        raise VaultExistsError(f"There is already something at {folder}; it was left as is.")
+    passphrase = prompter.new_passphrase()
+    vault, recovery_key = Vault.create(folder, passphrase, kdf=_kdf_override())
+    vault.close()
+    out.write(
+        f"Created a new vault at {folder}.\n\n"
+        "Your recovery key (shown only this once; it opens the vault if the passphrase is\n"
+        "forgotten, so keep it somewhere safe and private, away from this computer):\n\n"
+        f"    {recovery_key}\n\n"
+    )
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    folder = vault_dir(args.vault)
+    if args.recovery:
+        recovery_key = prompter.ask("Recovery key: ")
+        new = prompter.new_passphrase()
+        change_passphrase(folder, "", new, recovery_key=recovery_key, kdf=_kdf_override())
+    else:
+        current = prompter.ask("Current passphrase: ")
+        new = prompter.new_passphrase()
+        change_passphrase(folder, current, new, kdf=_kdf_override())
+    out.write("The passphrase is changed. The old one no longer opens the vault.\n")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValidationError(f"There is no file at {path}.")
+    with _open(args, prompter) as vault, path.open(encoding="utf-8-sig", newline="") as handle:
+        try:
+            count = vault.journal.add_many(parse_jsonl(handle))
+        except UnicodeDecodeError:
+            raise ValidationError("The file is not UTF-8 text. Nothing was imported.") from None
+    out.write(f"Imported {count} journal entr{'y' if count == 1 else 'ies'}.\n")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    limit = args.limit if args.limit is not None else 2**62
+    with _open(args, prompter) as vault:
+        matches = vault.journal.search(args.query, limit=limit)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": m.entry.id,
+                    "at": m.entry.created_at.astimezone().isoformat(),
+                    "edited": m.entry.edited_at.astimezone().isoformat()  # type: ignore[union-attr]
+                    if m.entry.edited_at else None,
+                    "title": m.entry.title,
+                    "body": m.entry.body,
+                    "mood": m.entry.mood,
+                    "tags": list(m.entry.tags),
+                    "snippet": m.snippet,
+                }
+                for m in matches
+            ],
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
+        out.write("\n")
+        return 0
+    if not matches:
+        out.write("No entries match.\n")
+    for m in matches:
+        when = m.entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        title = m.entry.title or "(untitled)"
+        out.write(f"{when}  {title}\n    {' '.join(m.snippet.split())}\n")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    with _open(args, prompter) as vault:
+        report = vault.check()
+    if report.ok:
+        out.write(
+            "The vault is healthy: every page decrypts and verifies, and the database is "
+            f"consistent (schema version {report.schema_version}).\n"
+        )
+        return 0
+    out.write(
+        "The vault is damaged: "
+        f"{len(report.cipher_errors)} page(s) fail their encryption check and "
+        f"{len(report.integrity_errors)} database consistency problem(s) were found. "
+        "Nothing was changed; restore from a backup if you have one.\n"
+    )
+    return 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
+    "init": cmd_init,
+    "passwd": cmd_passwd,
+    "import": cmd_import,
+    "search": cmd_search,
+    "check": cmd_check,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wellbeing",
+        description="A private well-being plan and journal, encrypted on this computer. "
+        "With no command, the app's window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
+    vault_opt = argparse.ArgumentParser(add_help=False)
+    vault_opt.add_argument("--vault", metavar="DIR", help="the vault folder (default: "
+                           "the app's data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("init", parents=[vault_opt], help="create a vault; prints the recovery key")
+    passwd = sub.add_parser("passwd", parents=[vault_opt], help="change the passphrase")
+    passwd.add_argument("--recovery", action="store_true",
+                        help="use the recovery key instead of the current passphrase")
+    imp = sub.add_parser("import", parents=[vault_opt],
+                         help="add journal entries from a JSON Lines file")
+    imp.add_argument("file", metavar="FILE")
+    search = sub.add_parser("search", parents=[vault_opt], help="search the journal")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--limit", type=int, metavar="N", help="at most N entries")
+    check = sub.add_parser("check", parents=[vault_opt], help="verify the vault")
+    for command in (imp, search, check):
+        command.add_argument("--recovery", action="store_true",
+                             help="unlock with the recovery key")
+    return parser
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run one subcommand; returns the exit code. ``argv`` must name a command."""
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args, Prompter(stdin, stderr), stdout)
+    except WellbeingError as err:
+        code = next(code for kind, code in EXIT_CODES if isinstance(err, kind))
+        stderr.write(f"wellbeing: {err}\n")
+        return code
+    except KeyboardInterrupt:
+        stderr.write("wellbeing: stopped. Nothing was changed.\n")
+        return 130
+    except OSError as err:
+        stderr.write(f"wellbeing: {err.strerror or err}. Nothing was changed.\n")
+        return 7
+

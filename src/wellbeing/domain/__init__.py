@@ -1,0 +1,1 @@
+"""Plain-Python domain model of the plan and journal. No Qt, no storage."""

@@ -1,0 +1,70 @@
+"""Every error a person can meet, each carrying a message written for them.
+
+The tree::
+
+    WellbeingError                 base: ``str(err)`` is one plain, kind sentence
+    ├── ValidationError            bad input; nothing was changed
+    │   └── ImportFormatError      a line of an import file is malformed (has ``line``)
+    ├── VaultError                 something about the vault on disk
+    │   ├── VaultNotFoundError     no vault in that folder
+    │   ├── VaultExistsError       creating where a vault already is
+    │   ├── WrongPassphraseError   the passphrase or recovery key does not open it
+    │   ├── KeyFileDamagedError    the key file fails its checksum or cannot be parsed
+    │   ├── DatabaseDamagedError   vault.db is empty, truncated or fails decryption
+    │   └── VaultLockedError       an operation that needs an unlocked vault
+    └── NotFoundError              a record that does not exist (or was removed)
+
+Messages never contain personal text (a journal line, a value's name): they may end up
+on a shared screen or in a terminal's scrollback.
+"""
+
+from __future__ import annotations
+
+
+class WellbeingError(Exception):
+    """Base class: the message is meant for the person using the app."""
+
+
+class ValidationError(WellbeingError):
+    """Input that cannot be stored as given; nothing was changed."""
+
+
+class ImportFormatError(ValidationError):
+    """A malformed line in an import file; nothing from the file was imported."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(f"Line {line}: {reason} Nothing was imported.")
+        self.line = line
+        self.reason = reason
+
+
+class VaultError(WellbeingError):
+    """A problem with the vault files themselves."""
+
+
+class VaultNotFoundError(VaultError):
+    """There is no vault (or only part of one) in the folder."""
+
+
+class VaultExistsError(VaultError):
+    """A vault is already there; creating one would overwrite it."""
+
+
+class WrongPassphraseError(VaultError):
+    """The key file is intact, but the passphrase or recovery key does not open it."""
+
+
+class KeyFileDamagedError(VaultError):
+    """The key file is damaged: its checksum or its structure is wrong."""
+
+
+class DatabaseDamagedError(VaultError):
+    """The encrypted database is empty, truncated or altered."""
+
+
+class VaultLockedError(VaultError):
+    """The vault is locked; unlock it first."""
+
+
+class NotFoundError(WellbeingError):
+    """The record asked for does not exist (or has been removed)."""

@@ -1,0 +1,93 @@
+"""Journal entries and the search query a person types."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .errors import ValidationError
+from .text import check_length
+
+MOODS = range(1, 6)
+
+
+def normalise_tags(tags: object) -> tuple[str, ...]:
+    """Trim, drop empties and duplicates (case-insensitively), keep the person's order."""
+    if isinstance(tags, str) or not isinstance(tags, (list, tuple)):
+        raise ValidationError("Tags are a list of words.")
+    seen: set[str] = set()
+    out: list[str] = []
+    for tag in tags:
+        if not isinstance(tag, str):
+            raise ValidationError("Each tag is a word or a few words.")
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in seen:
+            if len(tag) > 100:
+                raise ValidationError("A tag can be up to 100 characters.")
+            seen.add(tag.casefold())
+            out.append(tag)
+    return tuple(out)
+
+
+def check_mood(mood: object) -> None:
+    if mood is not None and (isinstance(mood, bool) or mood not in MOODS):
+        raise ValidationError("Mood is a number from 1 to 5, or left empty.")
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """An entry. Times are timezone-aware; the vault stores them in UTC."""
+
+    id: int | None
+    title: str
+    body: str
+    created_at: datetime
+    edited_at: datetime | None = None
+    mood: int | None = None
+    tags: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        check_length(self.title, 1000)
+        check_length(self.body)
+        check_mood(self.mood)
+        object.__setattr__(self, "tags", normalise_tags(self.tags))
+        for moment in (self.created_at, self.edited_at):
+            if moment is not None and moment.tzinfo is None:
+                raise ValidationError("Entry times need a time zone.")
+        if self.edited_at is None:
+            object.__setattr__(self, "edited_at", self.created_at)
+
+
+def utc(moment: datetime) -> datetime:
+    """A naive time is the person's local time; aware times keep their instant."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC)
+
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query.
+
+    Words must all match (in any order); "quoted words" match as a phrase; a word
+    ending in ``*`` matches as a prefix. Everything else that FTS5 would read as
+    syntax (operators, columns, brackets) is treated as plain text, so no typed
+    query can raise a syntax error. Returns "" when nothing searchable was typed.
+    """
+    parts: list[str] = []
+    for phrase, word in _TERM.findall(text):
+        if phrase:
+            words = _WORD.findall(phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+            continue
+        words = _WORD.findall(word)
+        if words:
+            # "self-care" is one phrase of two tokens, as the tokenizer sees it.
+            star = "*" if word.endswith("*") else ""
+            parts.append('"' + " ".join(words) + '"' + star)
+    return " ".join(parts)

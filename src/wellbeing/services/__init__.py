@@ -1,0 +1,1 @@
+"""Qt facades over the domain and the vault (arrive with the desktop app)."""

@@ -1,0 +1,1 @@
+"""Encrypted storage: key file, SQLCipher database, schema and repositories. No Qt."""

@@ -1,0 +1,238 @@
+"""The one module that imports sqlcipher3: opening the encrypted database and transactions.
+
+Every write goes through :meth:`Database.transaction`, so a crash or a kill never leaves
+half a change: SQLite's WAL with ``synchronous=FULL`` makes each commit durable before
+``transaction()`` returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from ..domain.errors import DatabaseDamagedError, VaultError
+
+PAGE_SIZE = 4096
+#: Page cache in KiB (negative cache_size). 64 MiB keeps the FTS index and the hot rows of
+#: a 100k-entry journal decrypted in memory, so repeated searches do not re-decrypt pages.
+CACHE_KIB = 64 * 1024
+
+_DAMAGED = (
+    "The vault's database is damaged and cannot be read. "
+    "Nothing has been changed; a backup can restore it."
+)
+
+_CUT_SHORT = (
+    "The vault's database file ({name}) is damaged: part of it is missing, as if it was cut "
+    "short (truncated). Nothing has been changed; a backup can restore it."
+)
+
+
+def translate_error(err: Exception) -> Exception:
+    """Map a SQLite error to the message a person should see."""
+    text = str(err).lower()
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseDamagedError(_DAMAGED)
+    if "disk is full" in text or "database or disk is full" in text:
+        return VaultError("The disk is full. Nothing was lost; free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return VaultError("The vault folder cannot be written to. Nothing was changed.")
+    if "disk i/o" in text or "unable to open" in text:
+        return VaultError("The vault files could not be read or written. Nothing was changed.")
+    return err
+
+
+def _translated(err: Exception) -> Exception:
+    """The person-facing error, keeping the original (with its SQLite code) as context."""
+    mapped = translate_error(err)
+    if mapped is not err:
+        mapped.__context__ = err
+    return mapped
+
+
+Row = sqlcipher.Row
+IntegrityError = sqlcipher.IntegrityError
+
+
+class Database:
+    """An open SQLCipher connection, keyed with the raw 256-bit data key."""
+
+    def __init__(self, path: Path, data_key: bytes, *, create: bool = False) -> None:
+        """Open ``path``; only with ``create=True`` may a new file be made."""
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+        if create and path.exists():
+            raise VaultError("A database file is already there; it was left untouched.")
+        uri = f"{Path(path).resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+        try:
+            self._conn = sqlcipher.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False
+            )
+        except sqlcipher.Error as err:
+            raise _translated(err) from None
+        self._conn.row_factory = sqlcipher.Row
+        try:
+            self._configure(data_key)
+        except sqlcipher.Error as err:
+            self._conn.close()
+            raise _translated(err) from None
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _configure(self, data_key: bytes) -> None:
+        conn = self._conn
+        # Silence SQLCipher's own logging before anything can be logged.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        # First read. SQLite says "not a database" when page 1 does not decrypt and verify,
+        # and "malformed" when page 1 is fine but the rest does not add up: on opening, a
+        # file cut short (copied or synced only in part) is by far the likeliest cause.
+        try:
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+            self._refuse_truncated(pages)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as err:
+            if "malformed" in str(err).lower():
+                raise DatabaseDamagedError(_CUT_SHORT.format(name=self.path.name)) from None
+            raise
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+
+    def _refuse_truncated(self, pages: int) -> None:
+        """Compare the page count in the (decrypted) header with the file's real size.
+
+        Skipped while the WAL holds frames: then pages may legitimately live only there.
+        """
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return
+        if pages * PAGE_SIZE > self.path.stat().st_size:
+            raise DatabaseDamagedError(_CUT_SHORT.format(name=self.path.name))
+
+    # Reading
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params)
+            except sqlcipher.DatabaseError as err:
+                raise _translated(err) from None
+
+    def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchone()
+            except sqlcipher.DatabaseError as err:
+                raise _translated(err) from None
+
+    def all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlcipher.DatabaseError as err:
+                raise _translated(err) from None
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        with self._lock:
+            try:
+                self._conn.executemany(sql, rows)
+            except sqlcipher.DatabaseError as err:
+                raise _translated(err) from None
+
+    def executescript_in_transaction(self, script: str) -> None:
+        """Run a multi-statement script inside the current transaction.
+
+        (``sqlite3``'s own ``executescript`` commits first, which would break atomicity.)
+        """
+        if not self.in_transaction:
+            raise RuntimeError("executescript_in_transaction needs an open transaction")
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlcipher.complete_statement(statement):
+                self.execute(statement)
+                statement = ""
+        if statement.strip():
+            raise ValueError("incomplete SQL statement at the end of a script")
+
+    # Writing
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """``with db.transaction():`` commits on success and rolls back on any error.
+
+        Nested use joins the outer transaction (one commit, at the outermost level), so a
+        repository method can be called on its own or as part of a larger change.
+        """
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._rollback()
+                raise
+            self._depth -= 1
+            if outer:
+                try:
+                    self.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+
+    def _rollback(self) -> None:
+        # The transaction may already be gone (an error can end it); that is fine.
+        with contextlib.suppress(sqlcipher.Error):
+            self._conn.execute("ROLLBACK")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # Checks and closing
+
+    def cipher_integrity_errors(self) -> list[str]:
+        """Pages whose HMAC does not verify (SQLCipher), as SQLCipher reports them."""
+        return [str(row[0]) for row in self.all("PRAGMA cipher_integrity_check")]
+
+    def integrity_errors(self) -> list[str]:
+        """SQLite's own consistency check; a page too damaged to read is reported, too."""
+        try:
+            rows = [str(row[0]) for row in self.all("PRAGMA integrity_check")]
+        except DatabaseDamagedError as err:
+            return [str(err)]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the database and close. Safe to call twice."""
+        with self._lock:
+            if self._conn is None:
+                return
+            # If the checkpoint fails nothing is lost: the WAL is replayed at the next open.
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+

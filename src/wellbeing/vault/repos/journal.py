@@ -1,0 +1,232 @@
+"""Journal entries, their tags, and full-text search (FTS5, kept in step by triggers).
+
+An entry's id is its creation time in microseconds since the epoch, nudged forward on a
+tie (see vault/schema.py): newest-first listing and search walk the primary key
+backwards and stop after ``limit`` rows, at any journal size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ...domain.errors import NotFoundError, ValidationError
+from ...domain.journal import JournalEntry, fts_query, utc
+from .base import iso
+
+if TYPE_CHECKING:
+    from ..db import Database
+    from ..vault import Vault
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICRO = timedelta(microseconds=1)
+
+
+def _time_key(moment: datetime) -> int:
+    return (utc(moment) - _EPOCH) // _MICRO
+
+
+@dataclass(frozen=True)
+class JournalMatch:
+    """A search hit: the entry and a short excerpt with matches between ``[`` and ``]``."""
+
+    entry: JournalEntry
+    snippet: str
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    """Narrowing for listing and search; every field optional. Dates are inclusive."""
+
+    tag: str | None = None
+    moods: frozenset[int] | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+def _load(row: Any) -> JournalEntry:
+    return JournalEntry(
+        id=row["id"],
+        title=row["title"],
+        body=row["body"],
+        mood=row["mood"],
+        tags=tuple(t for t in row["tags"].split("\n") if t),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        edited_at=datetime.fromisoformat(row["edited_at"]),
+    )
+
+
+class JournalRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def _db(self) -> Database:
+        return self._vault.db
+
+    # Reading
+
+    def get(self, entry_id: int) -> JournalEntry:
+        row = self._db.one(
+            "SELECT * FROM journal_entries WHERE id = ? AND archived_at IS NULL", (entry_id,)
+        )
+        if row is None:
+            raise NotFoundError("That journal entry is no longer there.")
+        return _load(row)
+
+    def count(self, flt: JournalFilter | None = None) -> int:
+        where, params = self._where(flt or JournalFilter(), "e")
+        return int(self._db.one(f"SELECT count(*) FROM journal_entries AS e WHERE {where}",
+                                params)[0])
+
+    def recent(
+        self, limit: int = 100, before_id: int | None = None, flt: JournalFilter | None = None
+    ) -> list[JournalEntry]:
+        """Newest first, ``limit`` at a time; pass the last id seen to get the next page."""
+        where, params = self._where(flt or JournalFilter(), "e")
+        if before_id is not None:
+            where += " AND e.id < ?"
+            params.append(before_id)
+        rows = self._db.all(
+            f"SELECT * FROM journal_entries AS e WHERE {where} ORDER BY e.id DESC LIMIT ?",
+            [*params, int(limit)],
+        )
+        return [_load(row) for row in rows]
+
+    def search(
+        self, text: str, *, limit: int = 100, flt: JournalFilter | None = None
+    ) -> list[JournalMatch]:
+        """Entries matching every word typed (see ``fts_query``), newest first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        where, params = self._where(flt or JournalFilter(), "e")
+        rows = self._db.all(
+            f"""
+            SELECT e.*, snippet(journal_fts, 1, '[', ']', '…', 16) AS excerpt
+            FROM journal_fts JOIN journal_entries AS e ON e.id = journal_fts.rowid
+            WHERE journal_fts MATCH ? AND {where}
+            ORDER BY journal_fts.rowid DESC LIMIT ?
+            """,
+            [query, *params, int(limit)],
+        )
+        return [JournalMatch(_load(row), row["excerpt"]) for row in rows]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with how many entries carry it, most used first."""
+        rows = self._db.all(
+            "SELECT t.tag, count(*) FROM journal_tags AS t JOIN journal_entries AS e"
+            " ON e.id = t.entry_id WHERE e.archived_at IS NULL"
+            " GROUP BY t.tag COLLATE NOCASE ORDER BY count(*) DESC, t.tag"
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def _where(self, flt: JournalFilter, alias: str) -> tuple[str, list[Any]]:
+        where, params = [f"{alias}.archived_at IS NULL"], []
+        if flt.start is not None:
+            where.append(f"{alias}.id >= ?")
+            params.append(_time_key(flt.start))
+        if flt.end is not None:
+            where.append(f"{alias}.id <= ?")
+            params.append(_time_key(flt.end))
+        if flt.moods:
+            marks = ", ".join("?" for _ in flt.moods)
+            where.append(f"{alias}.mood IN ({marks})")
+            params.extend(sorted(flt.moods))
+        if flt.tag:
+            where.append(
+                f"EXISTS (SELECT 1 FROM journal_tags AS t WHERE t.entry_id = {alias}.id"
+                " AND t.tag = ?)"
+            )
+            params.append(flt.tag)
+        return " AND ".join(where), params
+
+    # Writing
+
+    def add(self, entry: JournalEntry) -> JournalEntry:
+        with self._vault.transaction():
+            return self._insert(entry)
+
+    def add_many(self, entries: Iterable[JournalEntry]) -> int:
+        """Add all of ``entries`` in one transaction: all of them, or none."""
+        count = 0
+        with self._vault.transaction():
+            for entry in entries:
+                self._insert(entry)
+                count += 1
+        return count
+
+    def _insert(self, entry: JournalEntry) -> JournalEntry:
+        if entry.id is not None:
+            raise ValidationError("This entry is already saved.")
+        entry_id = self._free_id(_time_key(entry.created_at))
+        saved = replace(entry, id=entry_id)
+        self._db.execute(
+            "INSERT INTO journal_entries (id, title, body, mood, tags, created_at, edited_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (entry_id, saved.title, saved.body, saved.mood, "\n".join(saved.tags),
+             iso(saved.created_at), iso(saved.edited_at)),  # type: ignore[arg-type]
+        )
+        self._write_tags(entry_id, saved.tags)
+        return saved
+
+    def _free_id(self, wanted: int) -> int:
+        while self._db.one("SELECT 1 FROM journal_entries WHERE id = ?", (wanted,)):
+            wanted += 1
+        return wanted
+
+    def _write_tags(self, entry_id: int, tags: tuple[str, ...]) -> None:
+        self._db.execute("DELETE FROM journal_tags WHERE entry_id = ?", (entry_id,))
+        self._db.executemany(
+            "INSERT INTO journal_tags (entry_id, tag) VALUES (?, ?)",
+            [(entry_id, tag) for tag in tags],
+        )
+
+    def update(self, entry: JournalEntry) -> JournalEntry:
+        """Save an edit. If the creation time changed, the entry's id changes with it."""
+        if entry.id is None:
+            raise ValidationError("This entry has not been saved yet.")
+        with self._vault.transaction():
+            before = self.get(entry.id)
+            if (before.title, before.body, before.mood, before.tags, before.created_at) == (
+                entry.title, entry.body, entry.mood, entry.tags, entry.created_at
+            ):
+                return before
+            entry_id = entry.id
+            if utc(entry.created_at) != utc(before.created_at):
+                entry_id = self._free_id(_time_key(entry.created_at))
+            saved = replace(entry, id=entry_id, edited_at=self._vault.now())
+            self._db.execute(
+                "UPDATE journal_entries SET id = ?, title = ?, body = ?, mood = ?, tags = ?,"
+                " created_at = ?, edited_at = ? WHERE id = ?",
+                (entry_id, saved.title, saved.body, saved.mood, "\n".join(saved.tags),
+                 iso(saved.created_at), iso(saved.edited_at), entry.id),  # type: ignore[arg-type]
+            )
+            self._write_tags(entry_id, saved.tags)
+        return saved
+
+    def archive(self, entry_id: int) -> None:
+        """Move to the archive; :meth:`restore` undoes it."""
+        with self._vault.transaction():
+            self.get(entry_id)
+            self._db.execute(
+                "UPDATE journal_entries SET archived_at = ? WHERE id = ?",
+                (iso(self._vault.now()), entry_id),
+            )
+
+    def restore(self, entry_id: int) -> JournalEntry:
+        with self._vault.transaction():
+            self._db.execute(
+                "UPDATE journal_entries SET archived_at = NULL WHERE id = ?", (entry_id,)
+            )
+            return self.get(entry_id)
+
+    def delete_forever(self, entry_id: int) -> None:
+        """Remove for good (secure_delete overwrites the freed pages)."""
+        with self._vault.transaction():
+            row = self._db.one("SELECT 1 FROM journal_entries WHERE id = ?", (entry_id,))
+            if row is None:
+                raise NotFoundError("That journal entry is no longer there.")
+            self._db.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))

@@ -1,0 +1,283 @@
+"""The vault: a folder holding ``vault.key`` (wrapped data key) and ``vault.db`` (SQLCipher).
+
+Creating a vault makes a random 256-bit data key; the database is encrypted with it as a
+raw key, and the key file holds it wrapped by the passphrase and by the recovery key.
+Changing the passphrase rewrites only the key file; the database bytes never change.
+Unlocking never creates anything: a missing, empty or damaged vault is an error that
+says which.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from ..domain.errors import (
+    DatabaseDamagedError,
+    KeyFileDamagedError,
+    VaultError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultNotFoundError,
+)
+from . import schema
+from .db import PAGE_SIZE, Database
+from .keyfile import KdfParams, KeyFile, new_recovery_key, tune_kdf, write_atomic
+from .repos.boundaries import BoundaryRepository
+from .repos.goals import GoalRepository
+from .repos.journal import JournalRepository
+from .repos.revisions import RevisionLog
+from .repos.routines import RoutineRepository
+from .repos.safety_plan import SafetyPlanRepository
+from .repos.values import ValueRepository
+
+KEY_FILE = "vault.key"
+DB_FILE = "vault.db"
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``check`` found: empty lists mean all is well."""
+
+    cipher_errors: list[str]
+    integrity_errors: list[str]
+    schema_version: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_errors and not self.integrity_errors
+
+
+def _private_file(path: Path) -> None:
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def _read_key_file(folder: Path) -> KeyFile:
+    key_path, db_path = folder / KEY_FILE, folder / DB_FILE
+    if not folder.is_dir():
+        raise VaultNotFoundError(f"There is no vault at {folder}.")
+    if not key_path.exists():
+        if db_path.exists():
+            raise VaultNotFoundError(
+                f"The vault at {folder} has lost its key file ({KEY_FILE}); "
+                "without it the vault cannot be opened. A backup can restore it."
+            )
+        raise VaultNotFoundError(f"There is no vault at {folder}.")
+    data = key_path.read_bytes()
+    if not data:
+        raise KeyFileDamagedError(f"The vault's key file ({KEY_FILE}) is empty (0 bytes).")
+    return KeyFile.from_bytes(data)
+
+
+def _check_db_file(folder: Path) -> Path:
+    path = folder / DB_FILE
+    if not path.exists():
+        raise VaultNotFoundError(
+            f"The vault at {folder} has lost its database file ({DB_FILE})."
+        )
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseDamagedError(
+            f"The vault's database file ({DB_FILE}) is empty (0 bytes): it was cut short."
+        )
+    if size % PAGE_SIZE:
+        raise DatabaseDamagedError(
+            f"The vault's database file ({DB_FILE}) has been cut short (truncated)."
+        )
+    return path
+
+
+class Vault:
+    """An unlocked vault. Use as a context manager, or call :meth:`close` (lock)."""
+
+    def __init__(self, folder: Path, db: Database, keyfile: KeyFile, clock: Clock) -> None:
+        self.folder = folder
+        self._db: Database | None = db
+        self._vault_id = keyfile.vault_id
+        self.clock = clock
+        self.revisions = RevisionLog(self)
+        self.values = ValueRepository(self)
+        self.goals = GoalRepository(self)
+        self.boundaries = BoundaryRepository(self)
+        self.routines = RoutineRepository(self)
+        self.safety_plan = SafetyPlanRepository(self)
+        self.journal = JournalRepository(self)
+
+    # Creating and opening
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock = system_clock,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it unlocked and the recovery key (show it once)."""
+        folder = Path(folder)
+        if folder.exists() and any(folder.iterdir()):
+            if (folder / KEY_FILE).exists() or (folder / DB_FILE).exists():
+                raise VaultExistsError(f"There is already a vault at {folder}; it was left as is.")
+            raise VaultExistsError(
+                f"The folder {folder} is not empty. Choose an empty folder or a new one."
+            )
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(folder, stat.S_IRWXU)
+        data_key = os.urandom(32)
+        recovery_key = new_recovery_key()
+        keyfile = KeyFile.create(data_key, passphrase, recovery_key, kdf or tune_kdf())
+        db_path = folder / DB_FILE
+        db = Database(db_path, data_key, create=True)
+        try:
+            _private_file(db_path)
+            schema.migrate(db)
+            with db.transaction():
+                db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)",
+                           (keyfile.vault_id,))
+                db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
+                           (clock().astimezone(UTC).isoformat(),))
+            keyfile.db_salt = str(db.one("PRAGMA cipher_salt")[0])
+            write_atomic(folder / KEY_FILE, keyfile.to_bytes())
+        except BaseException:
+            db.close()
+            raise
+        return cls(folder, db, keyfile, clock), recovery_key
+
+    @classmethod
+    def unlock(
+        cls,
+        folder: Path,
+        passphrase: str | None = None,
+        *,
+        recovery_key: str | None = None,
+        clock: Clock = system_clock,
+    ) -> Vault:
+        """Open with the passphrase (or the recovery key). Creates nothing."""
+        folder = Path(folder)
+        keyfile = _read_key_file(folder)
+        if recovery_key is not None:
+            data_key = keyfile.open_with_recovery_key(recovery_key)
+        elif passphrase is not None:
+            data_key = keyfile.open_with_passphrase(passphrase)
+        else:
+            raise ValueError("unlock needs a passphrase or a recovery key")
+        return cls._open_db(folder, keyfile, data_key, clock)
+
+    @classmethod
+    def _open_db(cls, folder: Path, keyfile: KeyFile, data_key: bytes, clock: Clock) -> Vault:
+        db_path = _check_db_file(folder)
+        with db_path.open("rb") as handle:
+            salt = handle.read(16).hex()
+        if keyfile.db_salt and salt != keyfile.db_salt:
+            raise VaultError(
+                "The key file and the database belong to different vaults. Nothing was changed."
+            )
+        db = Database(db_path, data_key)
+        try:
+            row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
+            if row is None or row[0] != keyfile.vault_id:
+                raise VaultError(
+                    "The key file and the database belong to different vaults. Nothing was changed."
+                )
+            schema.migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return cls(folder, db, keyfile, clock)
+
+    # Using
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise VaultLockedError("The vault is locked. Unlock it to go on.")
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with self.db.transaction() as db:
+            yield db
+
+    @contextmanager
+    def revision_context(self, note: str = "", origin: str = "") -> Iterator[None]:
+        """Every plan change inside carries ``note`` and ``origin`` (e.g. "session")."""
+        with self.revisions.context(note, origin):
+            yield
+
+    def now(self) -> datetime:
+        return self.clock().astimezone(UTC)
+
+    def today(self) -> date:
+        return self.clock().astimezone().date()
+
+    # Keys
+
+    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        change_passphrase(self.folder, current, new, kdf=kdf)
+
+    # Checking and locking
+
+    def check(self) -> CheckReport:
+        return CheckReport(
+            cipher_errors=self.db.cipher_integrity_errors(),
+            integrity_errors=self.db.integrity_errors(),
+            schema_version=schema.version(self.db),
+        )
+
+    @property
+    def is_locked(self) -> bool:
+        return self._db is None
+
+    def close(self) -> None:
+        """Lock: checkpoint, close the database and drop the connection (and its key)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def change_passphrase(
+    folder: Path,
+    current: str,
+    new: str,
+    *,
+    recovery_key: str | None = None,
+    kdf: KdfParams | None = None,
+) -> None:
+    """Rewrite the key file with a new passphrase slot; ``vault.db`` is not touched.
+
+    The current passphrase (or the recovery key, when given instead) must open the key
+    file first. The recovery slot is kept as it is.
+    """
+    folder = Path(folder)
+    keyfile = _read_key_file(folder)
+    if recovery_key is not None:
+        data_key = keyfile.open_with_recovery_key(recovery_key)
+    else:
+        data_key = keyfile.open_with_passphrase(current)
+    keyfile.set_passphrase(data_key, new, kdf or tune_kdf())
+    write_atomic(folder / KEY_FILE, keyfile.to_bytes())
+    _private_file(folder / KEY_FILE)
+
+
+def vault_exists(folder: Path) -> bool:
+    """True when the folder holds a key file or a database (even a damaged one)."""
+    folder = Path(folder)
+    return (folder / KEY_FILE).exists() or (folder / DB_FILE).exists()

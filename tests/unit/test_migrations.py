@@ -1,0 +1,56 @@
+"""Schema versions: every migration runs from the version before it, and only forward."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from wellbeing.domain.errors import VaultError
+from wellbeing.vault import schema
+from wellbeing.vault.db import Database
+
+
+@pytest.mark.parametrize("target", range(1, schema.LATEST + 1))
+def test_each_migration_from_the_previous_version(tmp_path: Path, target: int) -> None:
+    db = Database(tmp_path / "x.db", os.urandom(32), create=True)
+    schema.migrate(db, target - 1)
+    assert schema.version(db) == target - 1
+    tables_before = {r[0] for r in db.all("SELECT name FROM sqlite_master")}
+    schema.migrate(db, target)
+    assert schema.version(db) == target
+    assert {r[0] for r in db.all("SELECT name FROM sqlite_master")} > tables_before
+    assert db.integrity_errors() == []
+    db.close()
+
+
+def test_migrating_twice_is_harmless(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.db", os.urandom(32), create=True)
+    schema.migrate(db)
+    schema.migrate(db)
+    assert schema.version(db) == schema.LATEST
+
+
+def test_a_newer_vault_is_refused_not_downgraded(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.db", os.urandom(32), create=True)
+    schema.migrate(db)
+    db.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+    with pytest.raises(VaultError, match="newer version"):
+        schema.migrate(db)
+    assert schema.version(db) == schema.LATEST + 1
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path, monkeypatch) -> None:
+    db = Database(tmp_path / "x.db", os.urandom(32), create=True)
+    schema.migrate(db)
+
+    def broken(database: Database) -> None:
+        database.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("crash in the middle")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
+    with pytest.raises(RuntimeError):
+        schema.migrate(db, schema.LATEST + 1)
+    assert schema.version(db) == schema.LATEST
+    assert db.one("SELECT 1 FROM sqlite_master WHERE name = 'half_done'") is None

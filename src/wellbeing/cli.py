@@ -30,7 +30,7 @@ from .domain.errors import (
 from .domain.importing import parse_jsonl
 from .paths import vault_dir
 from .vault.keyfile import MIN_MEMORY_KIB, KdfParams
-from .vault.vault import Vault, change_passphrase
+from .vault.vault import Vault, change_passphrase, read_key_file
 
 EXIT_CODES: list[tuple[type[Exception], int]] = [
     (WrongPassphraseError, 3),
@@ -78,6 +78,7 @@ class Prompter:
 
 def _open(args: argparse.Namespace, prompter: Prompter) -> Vault:
     folder = vault_dir(args.vault)
+    read_key_file(folder)  # no vault, or a damaged one: say so before asking anything
     if getattr(args, "recovery", False):
         return Vault.unlock(folder, recovery_key=prompter.ask("Recovery key: "))
     return Vault.unlock(folder, prompter.ask("Passphrase: "))
@@ -101,6 +102,7 @@ def cmd_init(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
 
 def cmd_passwd(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     folder = vault_dir(args.vault)
+    read_key_file(folder)
     if args.recovery:
         recovery_key = prompter.ask("Recovery key: ")
         new = prompter.new_passphrase()

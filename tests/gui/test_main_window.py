@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,3 +30,17 @@ def test_window_with_a_vault_shows_only_where_it_is(qtbot, vault_dir: Path) -> N
     window.show()
     assert str(vault_dir) in window.status_label.text()
     assert window.windowTitle() == "Wellbeing"
+
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [["-m", "wellbeing"], ["-c", "import sys; from wellbeing.__main__ import main; sys.exit(main())"]],
+    ids=["python -m wellbeing", "wellbeing entry point"],
+)
+def test_no_subcommand_starts_the_window(entry: list[str], vault_dir: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    args = [sys.executable, *entry, "--vault", str(vault_dir), "--smoke-test"]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "shown: Wellbeing" in done.stdout

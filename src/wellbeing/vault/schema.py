@@ -136,7 +136,7 @@ CREATE TABLE journal_entries (
     edited_at   TEXT NOT NULL,
     archived_at TEXT
 );
-CREATE INDEX journal_by_created ON journal_entries (created_at);
+CREATE INDEX journal_live ON journal_entries (archived_at, mood);
 
 CREATE TABLE journal_tags (
     entry_id INTEGER NOT NULL REFERENCES journal_entries(id)

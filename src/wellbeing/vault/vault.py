@@ -63,7 +63,8 @@ def _private_file(path: Path) -> None:
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def _read_key_file(folder: Path) -> KeyFile:
+def read_key_file(folder: Path) -> KeyFile:
+    """The parsed key file; says plainly when there is no vault or it is damaged."""
     key_path, db_path = folder / KEY_FILE, folder / DB_FILE
     if not folder.is_dir():
         raise VaultNotFoundError(f"There is no vault at {folder}.")
@@ -166,7 +167,7 @@ class Vault:
     ) -> Vault:
         """Open with the passphrase (or the recovery key). Creates nothing."""
         folder = Path(folder)
-        keyfile = _read_key_file(folder)
+        keyfile = read_key_file(folder)
         if recovery_key is not None:
             data_key = keyfile.open_with_recovery_key(recovery_key)
         elif passphrase is not None:
@@ -267,7 +268,7 @@ def change_passphrase(
     file first. The recovery slot is kept as it is.
     """
     folder = Path(folder)
-    keyfile = _read_key_file(folder)
+    keyfile = read_key_file(folder)
     if recovery_key is not None:
         data_key = keyfile.open_with_recovery_key(recovery_key)
     else:

@@ -77,7 +77,7 @@ class JournalRepository:
         return _load(row)
 
     def count(self, flt: JournalFilter | None = None) -> int:
-        where, params = self._where(flt or JournalFilter(), "e")
+        where, params = self._where(flt or JournalFilter(), "e", newest_first=False)
         return int(self._db.one(f"SELECT count(*) FROM journal_entries AS e WHERE {where}",
                                 params)[0])
 
@@ -123,8 +123,17 @@ class JournalRepository:
         )
         return [(row[0], row[1]) for row in rows]
 
-    def _where(self, flt: JournalFilter, alias: str) -> tuple[str, list[Any]]:
-        where, params = [f"{alias}.archived_at IS NULL"], []
+    def _where(
+        self, flt: JournalFilter, alias: str, *, newest_first: bool = True
+    ) -> tuple[str, list[Any]]:
+        """SQL conditions for ``flt``.
+
+        For newest-first listings the archive and mood terms are written ``+col`` so the
+        planner walks the primary key backwards and stops at the limit, instead of
+        reading the whole (archived_at, mood) index and sorting; counts want that index.
+        """
+        plus = "+" if newest_first else ""
+        where, params = [f"{plus}{alias}.archived_at IS NULL"], []
         if flt.start is not None:
             where.append(f"{alias}.id >= ?")
             params.append(_time_key(flt.start))
@@ -133,7 +142,7 @@ class JournalRepository:
             params.append(_time_key(flt.end))
         if flt.moods:
             marks = ", ".join("?" for _ in flt.moods)
-            where.append(f"{alias}.mood IN ({marks})")
+            where.append(f"{plus}{alias}.mood IN ({marks})")
             params.extend(sorted(flt.moods))
         if flt.tag:
             where.append(

@@ -77,3 +77,5 @@ def vault(vault_dir: Path, clock: FakeClock) -> Iterator[Vault]:
     opened = Vault.unlock(vault_dir, PASSPHRASE, clock=clock)
     yield opened
     opened.close()
+
+

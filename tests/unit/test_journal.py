@@ -126,3 +126,17 @@ def test_bad_entries_are_refused_kindly(vault: Vault) -> None:
     with pytest.raises(ValidationError):
         vault.journal.add_many([_entry(0, "ok"), replace(_entry(1, "saved"), id=5)])
     assert vault.journal.count() == 0
+
+
+def test_mood_of_the_day_latest_wins(vault: Vault) -> None:
+    day = BASE.date()
+    vault.moods.set(day, 2)
+    vault.moods.set(day, 4, "after a walk")
+    vault.moods.set(day + timedelta(days=1), 3)
+    assert vault.moods.get(day) == 4
+    assert vault.moods.between(day, day + timedelta(days=5)) == {
+        day: 4, day + timedelta(days=1): 3}
+    with pytest.raises(ValidationError):
+        vault.moods.set(day, 0)
+    vault.moods.clear(day)
+    assert vault.moods.get(day) is None

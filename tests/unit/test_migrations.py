@@ -54,3 +54,16 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path, monkeyp
         schema.migrate(db, schema.LATEST + 1)
     assert schema.version(db) == schema.LATEST
     assert db.one("SELECT 1 FROM sqlite_master WHERE name = 'half_done'") is None
+
+
+def test_v2_keeps_everything_written_at_v1(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.db", os.urandom(32), create=True)
+    schema.migrate(db, 1)
+    with db.transaction():
+        db.execute("INSERT INTO plan_values (name, created_at, updated_at) VALUES ('Rest', 't', 't')")
+    schema.migrate(db, 2)
+    assert db.one("SELECT name FROM plan_values")[0] == "Rest"
+    with db.transaction():
+        db.execute("INSERT INTO mood_checkins (on_date, mood, at) VALUES ('2026-01-01', 3, 't')")
+    with pytest.raises(Exception), db.transaction():
+        db.execute("INSERT INTO mood_checkins (on_date, mood, at) VALUES ('2026-01-02', 9, 't')")

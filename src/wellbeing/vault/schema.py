@@ -200,12 +200,27 @@ CREATE INDEX revisions_by_time ON revisions (at);
 """
 
 
+# Version 2: the quick mood of the day (Today screen), apart from journal entries.
+V2 = """
+CREATE TABLE mood_checkins (
+    on_date TEXT PRIMARY KEY,
+    mood    INTEGER NOT NULL CHECK (mood BETWEEN 1 AND 5),
+    note    TEXT NOT NULL DEFAULT '',
+    at      TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+
 def _v1(db: Database) -> None:
     db.executescript_in_transaction(V1)
 
 
+def _v2(db: Database) -> None:
+    db.executescript_in_transaction(V2)
+
+
 #: MIGRATIONS[n] upgrades a database at version n to n + 1.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 LATEST = len(MIGRATIONS)
 
 

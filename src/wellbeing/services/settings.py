@@ -1,0 +1,82 @@
+"""Harmless preferences only (QSettings, an INI file in the config folder).
+
+Never anything personal: no text the person wrote, no names, no search terms. The vault
+folder is stored because the app must find it again; it holds no content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ..paths import config_dir, default_vault_dir
+
+THEMES = ("system", "light", "dark")
+TEXT_SCALES = (100, 125, 150, 175, 200)
+AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
+
+
+class Settings(QObject):
+    """Signals: ``changed(str)`` with the key that changed."""
+
+    changed = Signal(str)
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        path = path or config_dir() / "settings.ini"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        return Path(self._qs.fileName())
+
+    def _get(self, key: str, default: object, kind: type) -> object:
+        value = self._qs.value(key, default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    def _set(self, key: str, value: object) -> None:
+        if self._qs.value(key) != value:
+            self._qs.setValue(key, value)
+            self._qs.sync()
+            self.changed.emit(key)
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        value = int(self._get("lock/auto_lock_minutes", 5, int))  # type: ignore[arg-type]
+        return value if value in AUTO_LOCK_CHOICES else 5
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        self._set("lock/auto_lock_minutes", int(minutes))
+
+    @property
+    def theme(self) -> str:
+        value = str(self._get("look/theme", "system", str))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        self._set("look/theme", theme if theme in THEMES else "system")
+
+    @property
+    def text_scale(self) -> int:
+        value = int(self._get("look/text_scale", 100, int))  # type: ignore[arg-type]
+        return value if value in TEXT_SCALES else 100
+
+    @text_scale.setter
+    def text_scale(self, percent: int) -> None:
+        self._set("look/text_scale", int(percent))
+
+    @property
+    def vault_folder(self) -> Path:
+        value = self._qs.value("vault/folder", "")
+        return Path(str(value)) if value else default_vault_dir()
+
+    @vault_folder.setter
+    def vault_folder(self, folder: Path) -> None:
+        self._set("vault/folder", str(folder))

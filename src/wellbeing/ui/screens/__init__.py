@@ -1,0 +1,1 @@
+"""One package per screen: the screen widget and its item models."""

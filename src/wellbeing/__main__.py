@@ -5,10 +5,27 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+GUI_OPTIONS = {"--smoke-test"}
+
+
+def _wants_cli(args: list[str]) -> bool:
+    """The window opens when nothing but ``--vault DIR`` (and GUI options) is given;
+    anything else is a command line for the CLI (``--vault DIR check`` included), which
+    also answers unknown commands with a usage error."""
+    rest = list(args)
+    while rest:
+        if rest[0] == "--vault":
+            rest = rest[2:]
+        elif rest[0].startswith("--vault=") or rest[0] in GUI_OPTIONS:
+            rest = rest[1:]
+        else:
+            return True
+    return False
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] in ("--vault", "--smoke-test") or args[0].startswith("--vault="):
+    if not _wants_cli(args):
         from .app import run_gui  # Qt is imported only when the window is wanted
 
         return run_gui(args)

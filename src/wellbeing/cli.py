@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -137,9 +138,8 @@ def cmd_search(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
             [
                 {
                     "id": m.entry.id,
-                    "at": m.entry.created_at.astimezone().isoformat(),
-                    "edited": m.entry.edited_at.astimezone().isoformat()  # type: ignore[union-attr]
-                    if m.entry.edited_at else None,
+                    "at": _local(m.entry.created_at).isoformat(),
+                    "edited": _local(m.entry.edited_at or m.entry.created_at).isoformat(),
                     "title": m.entry.title,
                     "body": m.entry.body,
                     "mood": m.entry.mood,
@@ -157,10 +157,18 @@ def cmd_search(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
     if not matches:
         out.write("No entries match.\n")
     for m in matches:
-        when = m.entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = _local(m.entry.created_at).strftime("%Y-%m-%d %H:%M")
         title = m.entry.title or "(untitled)"
         out.write(f"{when}  {title}\n    {' '.join(m.snippet.split())}\n")
     return 0
+
+
+def _local(moment: datetime) -> datetime:
+    """Local time for display; a moment at the very edge of the calendar stays in UTC."""
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError):
+        return moment
 
 
 def cmd_check(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
@@ -190,6 +198,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
 }
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wellbeing",
@@ -197,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the app's window opens.",
     )
     parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
+    parser.add_argument("--vault", metavar="DIR", dest="vault_before_command",
+                        help=argparse.SUPPRESS)
     vault_opt = argparse.ArgumentParser(add_help=False)
     vault_opt.add_argument("--vault", metavar="DIR", help="the vault folder (default: "
                            "the app's data folder)")
@@ -211,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[vault_opt], help="search the journal")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.add_argument("--limit", type=int, metavar="N", help="at most N entries")
+    search.add_argument("--limit", type=_positive, metavar="N", help="at most N entries")
     check = sub.add_parser("check", parents=[vault_opt], help="verify the vault")
     for command in (imp, search, check):
         command.add_argument("--recovery", action="store_true",
@@ -227,7 +244,14 @@ def run(
 ) -> int:
     """Run one subcommand; returns the exit code. ``argv`` must name a command."""
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # usage errors (2) and --help / --version (0)
+        return int(exit_.code or 0)
+    args.vault = getattr(args, "vault", None) or args.vault_before_command
+    if args.command is None:
+        stderr.write("wellbeing: name a command (see wellbeing --help).\n")
+        return 2
     try:
         return COMMANDS[args.command](args, Prompter(stdin, stderr), stdout)
     except WellbeingError as err:

@@ -140,3 +140,23 @@ def test_mood_of_the_day_latest_wins(vault: Vault) -> None:
         vault.moods.set(day, 0)
     vault.moods.clear(day)
     assert vault.moods.get(day) is None
+
+
+def test_many_entries_sharing_one_time_cost_a_few_statements_each(vault: Vault) -> None:
+    """An import with dates only puts thousands of entries on one instant: adding one
+    more must cost the same few statements as the second did, not a walk over the rest."""
+
+    def statements_to_add(title: str) -> int:
+        seen: list[str] = []
+        vault.db._conn.set_trace_callback(seen.append)
+        try:
+            vault.journal.add(_entry(0, title))
+        finally:
+            vault.db._conn.set_trace_callback(None)
+        return len(seen)
+
+    vault.journal.add(_entry(0, "first"))
+    second = statements_to_add("second")
+    vault.journal.add_many(_entry(0, f"same {i}") for i in range(500))
+    assert statements_to_add("last") <= second + 2
+    assert vault.journal.count() == 503

@@ -9,7 +9,7 @@ import pytest
 
 from wellbeing.domain.errors import VaultError
 from wellbeing.vault import schema
-from wellbeing.vault.db import Database
+from wellbeing.vault.db import Database, IntegrityError
 
 
 @pytest.mark.parametrize("target", range(1, schema.LATEST + 1))
@@ -60,10 +60,12 @@ def test_v2_keeps_everything_written_at_v1(tmp_path: Path) -> None:
     db = Database(tmp_path / "x.db", os.urandom(32), create=True)
     schema.migrate(db, 1)
     with db.transaction():
-        db.execute("INSERT INTO plan_values (name, created_at, updated_at) VALUES ('Rest', 't', 't')")
+        db.execute(
+            "INSERT INTO plan_values (name, created_at, updated_at) VALUES ('Rest', 't', 't')"
+        )
     schema.migrate(db, 2)
     assert db.one("SELECT name FROM plan_values")[0] == "Rest"
     with db.transaction():
         db.execute("INSERT INTO mood_checkins (on_date, mood, at) VALUES ('2026-01-01', 3, 't')")
-    with pytest.raises(Exception), db.transaction():
+    with pytest.raises(IntegrityError), db.transaction():
         db.execute("INSERT INTO mood_checkins (on_date, mood, at) VALUES ('2026-01-02', 9, 't')")

@@ -26,6 +26,8 @@ def parse_line(text: str, number: int) -> JournalEntry | None:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise ImportFormatError(number, f"this is not valid JSON ({err.msg}).") from None
+    except RecursionError:
+        raise ImportFormatError(number, "this JSON is nested too deeply to read.") from None
     if not isinstance(data, dict):
         raise ImportFormatError(number, "each line must be one JSON object.")
     unknown = sorted(set(data) - FIELDS)
@@ -39,8 +41,8 @@ def parse_line(text: str, number: int) -> JournalEntry | None:
         if not isinstance(data[name], str):
             raise ImportFormatError(number, f"the field {name!r} must be text.")
     try:
-        at = datetime.fromisoformat(data["at"].replace("Z", "+00:00"))
-    except ValueError:
+        at = utc(datetime.fromisoformat(data["at"].replace("Z", "+00:00")))
+    except (ValueError, OverflowError):
         raise ImportFormatError(
             number, "'at' is not an ISO-8601 date and time (like 2024-05-01T21:30:00)."
         ) from None
@@ -50,8 +52,8 @@ def parse_line(text: str, number: int) -> JournalEntry | None:
             title=data["title"],
             body=data["body"],
             mood=data.get("mood"),
-            tags=data.get("tags") or (),
-            created_at=utc(at),
+            tags=() if data.get("tags") is None else data["tags"],
+            created_at=at,
         )
     except ValidationError as err:
         raise ImportFormatError(number, str(err)) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -79,7 +80,8 @@ def fts_query(text: str) -> str:
     query can raise a syntax error. Returns "" when nothing searchable was typed.
     """
     parts: list[str] = []
-    for phrase, word in _TERM.findall(text):
+    # NFC first: an accent typed as a separate combining mark is one letter again.
+    for phrase, word in _TERM.findall(unicodedata.normalize("NFC", text)):
         if phrase:
             words = _WORD.findall(phrase)
             if words:

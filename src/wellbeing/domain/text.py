@@ -20,3 +20,9 @@ def check_length(value: str, limit: int = LONG_TEXT_LIMIT) -> None:
         raise ValidationError("This field holds text.")
     if len(value) > limit:
         raise ValidationError(f"This is longer than the {limit:,} characters it can hold.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(
+            "This text holds a broken character (a lone surrogate) that cannot be stored."
+        ) from None

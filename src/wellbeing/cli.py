@@ -189,12 +189,25 @@ def cmd_check(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     return 1
 
 
+def cmd_demo(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    from .demo import PASSPHRASE, build_demo
+
+    folder = vault_dir(args.vault)
+    if folder.exists() and any(folder.iterdir()):
+        raise VaultExistsError(f"There is already something at {folder}; it was left as is.")
+    build_demo(folder, days=args.days, kdf=_kdf_override())
+    out.write(f"Made a demo vault of invented data at {folder}.\n"
+              f"Its passphrase is: {PASSPHRASE}\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
     "init": cmd_init,
     "passwd": cmd_passwd,
     "import": cmd_import,
     "search": cmd_search,
     "check": cmd_check,
+    "demo": cmd_demo,
 }
 
 
@@ -230,6 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--limit", type=_positive, metavar="N", help="at most N entries")
     check = sub.add_parser("check", parents=[vault_opt], help="verify the vault")
+    demo = sub.add_parser("demo", parents=[vault_opt],
+                          help="make a vault of invented data (passphrase: demo)")
+    demo.add_argument("--days", type=_positive, default=365, metavar="N",
+                      help="how many days of history (default 365)")
     for command in (imp, search, check):
         command.add_argument("--recovery", action="store_true",
                              help="unlock with the recovery key")

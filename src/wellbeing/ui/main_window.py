@@ -1,48 +1,205 @@
-"""The main window. For now a calm placeholder that says where the vault is."""
+"""The main window: a shell that composes pages and screens, and nothing else.
+
+Pages: the welcome (first run), the unlock page, and the work area (sidebar + screens).
+Keys: Ctrl+1…9 move between screens, Ctrl+L locks, Esc twice locks and blanks at once.
+The window title is always just "Wellbeing": it never shows content.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
-from ..vault.vault import vault_exists
+from ..services.settings import Settings
+from ..services.vault_service import VaultService
+from .screens.base import Screen
+from .screens.boundaries import BoundariesScreen
+from .screens.goals import GoalsScreen
+from .screens.journal import JournalScreen
+from .screens.placeholder import ComingScreen
+from .screens.routines import RoutinesScreen
+from .screens.settings import SettingsScreen
+from .screens.today import TodayScreen
+from .screens.unlock import UnlockPage
+from .screens.values import ValuesScreen
+from .screens.welcome import WelcomePage
+from .widgets.saved_sign import SavedSign
+
+QUICK_EXIT_SECONDS = 0.8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_folder: Path) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Wellbeing"))  # never content in the title
-        if vault_exists(vault_folder):
-            status = self.tr(
-                "Your vault is at {folder}. The full app arrives in the next release; "
-                "until then, the command line can import and search your journal."
-            ).format(folder=vault_folder)
+    def __init__(self, service: VaultService, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self.setWindowTitle(self.tr("Wellbeing"))
+        self.pages = QStackedWidget()
+        self.welcome = WelcomePage(service)
+        self.unlock_page = UnlockPage(service)
+        self.blank = QWidget()  # what quick exit shows for a moment: nothing at all
+        self.work = QWidget()
+        for page in (self.welcome, self.unlock_page, self.work, self.blank):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.screens: list[Screen] = self._make_screens()
+        self._build_work_area()
+        self._build_status_bar()
+        self._build_shortcuts()
+        self._last_escape = 0.0
+        QApplication.instance().installEventFilter(self)
+
+        service.unlocked.connect(self._unlocked)
+        service.locked.connect(self._locked)
+        service.saved.connect(self.saved_sign.show_saved)
+        service.save_failed.connect(self.saved_sign.show_failed)
+        self.welcome.finished.connect(self._show_work)
+        self.resize(1100, 720)
+        self.show_start_page()
+
+    # Building
+
+    def _make_screens(self) -> list[Screen]:
+        s = self.service
+        return [
+            TodayScreen(s),
+            ValuesScreen(s),
+            GoalsScreen(s),
+            BoundariesScreen(s),
+            RoutinesScreen(s),
+            JournalScreen(s),
+            ComingScreen(s, "safety_plan", self.tr("Safety plan"), self.tr(
+                "Your safety plan will live here: the steps that help on a hard day, in "
+                "your own words, one keystroke away. It arrives in the next release.")),
+            ComingScreen(s, "review", self.tr("Review"), self.tr(
+                "The review will help you look back over a week, a month or a year, see "
+                "what helped, and change your plan. It arrives in a later release.")),
+            SettingsScreen(s, self.settings),
+        ]
+
+    def _build_work_area(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 move between them"))
+        self.stack = QStackedWidget()
+        for number, screen in enumerate(self.screens, start=1):
+            item = QListWidgetItem(screen.title())
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Ctrl+{number}")
+            item.setToolTip(f"Ctrl+{number}")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(screen)
+        self.sidebar.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.sidebar.setMaximumWidth(self.sidebar.sizeHintForColumn(0) * 2 + 24)
+        self.sidebar.currentRowChanged.connect(self._screen_chosen)
+        layout = QHBoxLayout(self.work)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+
+    def _build_status_bar(self) -> None:
+        self.saved_sign = SavedSign()
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock now"))
+        self.lock_button.setToolTip("Ctrl+L")
+        self.lock_button.clicked.connect(self.service.lock)
+        bar = self.statusBar()
+        bar.addWidget(self.saved_sign, 1)
+        bar.addPermanentWidget(self.lock_button)
+        bar.hide()
+
+    def _build_shortcuts(self) -> None:
+        def add(keys: QKeySequence | str, action: Callable[[], None]) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(action)
+
+        for number in range(1, len(self.screens) + 1):
+            add(f"Ctrl+{number}", lambda n=number: self.show_screen(n - 1))
+        add("Ctrl+L", self.service.lock)
+        add(QKeySequence.StandardKey.Quit, self.close)
+
+    # Pages
+
+    def show_start_page(self) -> None:
+        if self.service.is_unlocked:
+            self._show_work()
+        elif self.service.vault_exists():
+            self.pages.setCurrentWidget(self.unlock_page)
+            self.unlock_page.prepare()
         else:
-            status = self.tr(
-                "No vault yet. Create one with “wellbeing init”; it will live at {folder}."
-            ).format(folder=vault_folder)
-        heading = QLabel(self.tr("Wellbeing"))
-        heading.setAccessibleName(self.tr("Wellbeing"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        heading.setFont(font)
-        body = QLabel(
-            self.tr("A private plan and journal. Everything is encrypted and stays on "
-                    "this computer; the app never goes online.")
-        )
-        body.setWordWrap(True)
-        self.status_label = QLabel(status)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout()
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.setSpacing(16)
-        for widget in (heading, body, self.status_label):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-        self.resize(640, 360)
+            self.welcome.reset()
+            self.pages.setCurrentWidget(self.welcome)
+
+    def _unlocked(self) -> None:
+        if self.pages.currentWidget() is not self.welcome:
+            self._show_work()
+
+    def _show_work(self) -> None:
+        self.pages.setCurrentWidget(self.work)
+        self.statusBar().show()
+        self.saved_sign.reset()
+        self.show_screen(max(self.sidebar.currentRow(), 0))
+
+    def _locked(self) -> None:
+        self.statusBar().hide()
+        self.saved_sign.reset()
+        self.show_start_page()
+
+    def show_screen(self, index: int) -> None:
+        if not self.service.is_unlocked or not 0 <= index < len(self.screens):
+            return
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)  # comes back through _screen_chosen
+            return
+        self._screen_chosen(index)
+
+    def _screen_chosen(self, index: int) -> None:
+        if index < 0 or not self.service.is_unlocked:
+            return
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen) and current is not self.screens[index]:
+            current.flush()
+        screen = self.screens[index]
+        self.stack.setCurrentWidget(screen)
+        screen.load()
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.stack.currentIndex()]
+
+    # Quick exit and closing
+
+    def quick_exit(self) -> None:
+        """Blank the window at once, then lock (saving what was pending)."""
+        self.pages.setCurrentWidget(self.blank)
+        self.statusBar().hide()
+        self.repaint()
+        self.service.lock()
+        self.show_start_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            now = time.monotonic()
+            if now - self._last_escape < QUICK_EXIT_SECONDS and not event.isAutoRepeat():
+                self._last_escape = 0.0
+                self.quick_exit()
+                return True
+            self._last_escape = now
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.service.lock()  # saves pending edits, closes the vault
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)

@@ -1,0 +1,135 @@
+"""Unlock: the passphrase (or the recovery key), a quiet busy state, kind messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.errors import KeyFileDamagedError, VaultNotFoundError
+from ....services.vault_service import VaultService
+from ....vault.vault import read_key_file
+from ...widgets.passphrase import secret_field
+
+
+class UnlockPage(QWidget):
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._use_recovery = False
+        heading = QLabel(self.tr("Wellbeing is locked"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setFont(font)
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.field = secret_field(self.tr("Passphrase"))
+        self.prompt.setBuddy(self.field)
+        self.field.returnPressed.connect(self.submit)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.switch_button = QPushButton()
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(self._switch)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Opening your vault"))
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel(self.tr("Tip: press Esc twice at any time to lock and hide "
+                                   "everything at once."))
+        self.hint.setWordWrap(True)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(heading)
+        column.addWidget(self.prompt)
+        column.addWidget(self.field)
+        row = QHBoxLayout()
+        row.addWidget(self.switch_button)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        column.addLayout(row)
+        column.addWidget(self.busy)
+        column.addWidget(self.message)
+        column.addStretch(2)
+        column.addWidget(self.hint)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        service.unlock_failed.connect(self._failed)
+        service.busy_changed.connect(self._busy)
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        if self._use_recovery:
+            self.prompt.setText(self.tr("&Recovery key (32 letters and numbers, in groups "
+                                        "of 4):"))
+            self.field.setAccessibleName(self.tr("Recovery key"))
+            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.switch_button.setText(self.tr("Use my &passphrase instead"))
+        else:
+            self.prompt.setText(self.tr("&Passphrase:"))
+            self.field.setAccessibleName(self.tr("Passphrase"))
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.switch_button.setText(self.tr("Use my &recovery key instead"))
+        self.switch_button.setAccessibleName(self.switch_button.text().replace("&", ""))
+
+    def _switch(self) -> None:
+        self._use_recovery = not self._use_recovery
+        self.field.clear()
+        self.message.setText("")
+        self._show_mode()
+        self.field.setFocus()
+
+    def prepare(self) -> None:
+        """Called each time the page is shown: empty field, and say early if the vault
+        cannot be opened at all (no key file, damaged key file)."""
+        self.field.clear()
+        self.message.setText("")
+        self.field.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        try:
+            read_key_file(self.service.folder)
+        except (VaultNotFoundError, KeyFileDamagedError) as err:
+            self.message.setText(
+                self.tr("{problem} Your data has not been replaced or deleted.")
+                .format(problem=str(err))
+            )
+            self.field.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+        self.field.setFocus()
+
+    def submit(self) -> None:
+        text = self.field.text()
+        if not text or self.service.is_busy:
+            return
+        self.message.setText("")
+        if self._use_recovery:
+            self.service.unlock(recovery_key=text)
+        else:
+            self.service.unlock(text)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.field.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        if not busy:
+            self.field.clear()
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+        self.field.setFocus()

@@ -1,0 +1,57 @@
+"""Light, dark or the system's look, and the text size, applied to the whole app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+_base_point_size: float | None = None
+
+_Role = QPalette.ColorRole
+_DARK = {
+    _Role.Window: "#202124", _Role.WindowText: "#e8eaed", _Role.Base: "#17181a",
+    _Role.AlternateBase: "#26282b", _Role.Text: "#e8eaed", _Role.Button: "#2c2e31",
+    _Role.ButtonText: "#e8eaed", _Role.BrightText: "#ffffff", _Role.Highlight: "#8ab4f8",
+    _Role.HighlightedText: "#101113", _Role.ToolTipBase: "#2c2e31",
+    _Role.ToolTipText: "#e8eaed", _Role.PlaceholderText: "#9aa0a6", _Role.Link: "#8ab4f8",
+    _Role.Mid: "#3c4043", _Role.Dark: "#111214", _Role.Light: "#3c4043",
+    _Role.Midlight: "#303235", _Role.Shadow: "#000000",
+}
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK.items():
+        palette.setColor(role, QColor(colour))
+    muted = QColor("#80868b")
+    for role in (_Role.Text, _Role.WindowText, _Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
+    return palette
+
+
+def apply_look(app: QApplication, theme: str, text_scale: int) -> None:
+    """Fusion style (the same on every platform, follows the colour scheme), then size.
+
+    ``theme`` is "system", "light" or "dark"; ``text_scale`` a percentage (100–200).
+    """
+    global _base_point_size
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    hints = QGuiApplication.styleHints()
+    # The colour scheme hint reaches native dialogs and the title bar where the platform
+    # supports it; the explicit palette makes light and dark hold everywhere else too.
+    if theme == "dark":
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(_dark_palette())
+    elif theme == "light":
+        hints.setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(app.style().standardPalette())
+    else:
+        hints.unsetColorScheme()
+        app.setPalette(QPalette())
+    if _base_point_size is None:
+        _base_point_size = QFont(app.font()).pointSizeF() or 10.0
+    font = QFont(app.font())
+    font.setPointSizeF(_base_point_size * text_scale / 100)
+    app.setFont(font)

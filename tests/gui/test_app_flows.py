@@ -1,0 +1,225 @@
+"""The whole app as a person meets it: first run, unlock, moving around, locking."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.conftest import FAST_KDF, PASSPHRASE
+from wellbeing.app import App
+from wellbeing.domain.journal import JournalEntry
+from wellbeing.services.settings import Settings
+from wellbeing.vault.keyfile import MIN_MEMORY_KIB, KdfParams
+from wellbeing.vault.vault import Vault, change_passphrase
+
+pytestmark = pytest.mark.gui
+
+SECRET = "Quenby-canary-Marmalade"
+
+
+@pytest.fixture
+def make_app(qtbot, tmp_path: Path):
+    made: list[App] = []
+
+    def make(folder: Path, kdf: KdfParams = FAST_KDF) -> App:
+        app = App(folder, Settings(tmp_path / "config" / "settings.ini"), kdf=kdf)
+        qtbot.addWidget(app.window)
+        app.window.resize(1100, 720)
+        app.window.show()
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.close()
+
+
+def _unlock(qtbot, app: App, passphrase: str = PASSPHRASE) -> None:
+    page = app.window.unlock_page
+    qtbot.keyClicks(page.field, passphrase)
+    with qtbot.waitSignal(app.service.unlocked, timeout=20_000):
+        qtbot.keyClick(page.field, Qt.Key.Key_Return)
+
+
+def _visible_texts(root: QWidget) -> list[str]:
+    """Every text a widget or item view under ``root`` holds, shown or not."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, top = widget.model(), QModelIndex()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
+            for row in range(model.rowCount(top)):
+                for column in range(columns):
+                    index = model.index(row, column, top)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                 Qt.ItemDataRole.AccessibleTextRole):
+                        texts.append(str(index.data(role) or ""))
+    return texts
+
+
+def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(qtbot, make_app,
+                                                                    tmp_path: Path) -> None:
+    app = make_app(tmp_path / "new vault")
+    welcome = app.window.welcome
+    assert app.window.pages.currentWidget() is welcome
+    assert str(tmp_path / "new vault") in welcome.location.text()
+    qtbot.mouseClick(welcome.begin_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(welcome.passphrase.first, "lantern river morning")
+    assert not welcome.create_button.isEnabled()
+    qtbot.keyClicks(welcome.passphrase.second, "lantern river morning")
+    assert welcome.create_button.isEnabled()
+    with qtbot.waitSignal(app.service.created, timeout=20_000):
+        qtbot.keyClick(welcome.passphrase.second, Qt.Key.Key_Return)
+    key = welcome.recovery_key.text()
+    assert len(key.split("-")) == 8
+    assert not welcome.continue_button.isEnabled()
+    welcome.saved_box.click()
+    qtbot.mouseClick(welcome.continue_button, Qt.MouseButton.LeftButton)
+    assert app.window.pages.currentWidget() is app.window.work
+    assert welcome.recovery_key.text() == ""  # shown once
+    app.service.lock()
+    with Vault.unlock(tmp_path / "new vault", recovery_key=key) as vault:
+        assert vault.journal.count() == 0
+
+
+def test_wrong_passphrase_is_refused_kindly_then_the_right_one_opens(qtbot, make_app,
+                                                                     vault_dir: Path) -> None:
+    app = make_app(vault_dir)
+    page = app.window.unlock_page
+    assert app.window.pages.currentWidget() is page
+    qtbot.keyClicks(page.field, "not it")
+    with qtbot.waitSignal(app.service.unlock_failed, timeout=20_000):
+        qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    assert "does not open" in page.message.text()
+    assert page.field.text() == ""
+    _unlock(qtbot, app)
+    assert app.window.pages.currentWidget() is app.window.work
+    assert app.window.windowTitle() == "Wellbeing"
+
+
+def test_recovery_key_path(qtbot, make_app, vault_dir: Path, recovery_key: str) -> None:
+    app = make_app(vault_dir)
+    page = app.window.unlock_page
+    qtbot.mouseClick(page.switch_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.field, recovery_key.lower())
+    with qtbot.waitSignal(app.service.unlocked, timeout=20_000):
+        qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_damaged_vault_is_explained_not_replaced(qtbot, make_app, vault_dir: Path) -> None:
+    (vault_dir / "vault.key").write_bytes(b"")
+    app = make_app(vault_dir)
+    page = app.window.unlock_page
+    assert app.window.pages.currentWidget() is page
+    assert "empty" in page.message.text() and "not been replaced" in page.message.text()
+    assert not page.unlock_button.isEnabled()
+    assert (vault_dir / "vault.db").stat().st_size > 0
+
+
+def test_gui_thread_keeps_running_during_unlock(qtbot, make_app, vault_dir: Path) -> None:
+    app = make_app(vault_dir, kdf=FAST_KDF)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    # A slower key derivation than the tests' usual (256 MiB, 2 passes), so the wait is
+    # long enough that a blocked GUI thread would show.
+    change_passphrase(vault_dir, PASSPHRASE, PASSPHRASE,
+                      kdf=KdfParams(memory_kib=4 * MIN_MEMORY_KIB, iterations=2))
+    app.window.unlock_page.prepare()
+    _unlock(qtbot, app)
+    timer.stop()
+    assert len(ticks) >= 10, "the GUI thread was blocked while the key was derived"
+
+
+def test_ctrl_numbers_move_between_screens(qtbot, make_app, vault_dir: Path) -> None:
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    window = app.window
+    for number in (6, 2, 9, 1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentWidget() is window.screens[number - 1]
+        assert window.windowTitle() == "Wellbeing"
+
+
+def test_lock_forgets_everything_and_unlock_brings_it_back(qtbot, make_app,
+                                                           vault_dir: Path) -> None:
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    app.service.write(lambda v: v.journal.add(JournalEntry(
+        None, SECRET, f"{SECRET} body", created_at=v.now())), changed="journal")
+    window = app.window
+    for index in range(len(window.screens)):
+        window.show_screen(index)
+    window.show_screen(5)  # the journal
+    assert any(SECRET in text for text in _visible_texts(window))
+    QGuiApplication.clipboard().setText(SECRET)
+    app.guard._copied.add(hashlib.sha256(SECRET.encode()).digest())
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not app.service.is_unlocked
+    assert window.pages.currentWidget() is window.unlock_page
+    assert not any(SECRET in text for text in _visible_texts(window))
+    assert SECRET not in QGuiApplication.clipboard().text()
+    _unlock(qtbot, app)
+    window.show_screen(5)
+    assert any(SECRET in text for text in _visible_texts(window))
+
+
+def test_quick_exit_blanks_and_locks_at_once(qtbot, make_app, vault_dir: Path) -> None:
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    window = app.window
+    window.show_screen(5)
+    focus = QApplication.focusWidget() or window
+    qtbot.keyClick(focus, Qt.Key.Key_Escape)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    assert not app.service.is_unlocked
+    assert window.pages.currentWidget() is window.unlock_page
+
+
+def test_idle_and_sleep_lock(qtbot, make_app, vault_dir: Path) -> None:
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    app.guard._idle.setInterval(150)
+    app.guard._idle.start()
+    qtbot.waitUntil(lambda: not app.service.is_unlocked, timeout=3000)
+    _unlock(qtbot, app)
+    app.guard._last_beat -= 120  # the machine slept for two minutes
+    app.guard._beat()
+    assert not app.service.is_unlocked
+
+
+def test_auto_lock_setting_applies_at_once(qtbot, make_app, vault_dir: Path) -> None:
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    screen = app.window.screens[-1]
+    app.window.show_screen(len(app.window.screens) - 1)
+    screen.auto_lock.setCurrentIndex(screen.auto_lock.findData(15))
+    assert app.settings.auto_lock_minutes == 15
+    assert app.guard.idle_interval_ms == 15 * 60_000
+    screen.theme.setCurrentIndex(screen.theme.findData("dark"))
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    screen.theme.setCurrentIndex(screen.theme.findData("light"))
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
+    assert "vault.key" not in app.settings.path.read_text()

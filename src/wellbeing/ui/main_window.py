@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -39,6 +40,23 @@ from .screens.welcome import WelcomePage
 from .widgets.saved_sign import SavedSign
 
 QUICK_EXIT_SECONDS = 0.8
+
+
+class Sidebar(QListWidget):
+    """The list of sections: always as wide as its longest name, at any text size."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.item(i).text())
+                      for i in range(self.count())), default=0)
+        padding = 2 * self.frameWidth() + 4 * metrics.averageCharWidth()
+        return QSize(widest + padding, hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self.updateGeometry()
+        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +110,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _build_work_area(self) -> None:
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 move between them"))
         self.stack = QStackedWidget()
@@ -102,8 +120,8 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{number}")
             self.sidebar.addItem(item)
             self.stack.addWidget(screen)
-        self.sidebar.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.sidebar.setMaximumWidth(self.sidebar.sizeHintForColumn(0) * 2 + 24)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
         layout = QHBoxLayout(self.work)
         layout.addWidget(self.sidebar)

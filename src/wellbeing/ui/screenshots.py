@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 SIZE = (1280, 800)
 
 
-def _settle(app: QApplication, ms: int = 150) -> None:
+def _settle(app: QApplication, ms: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()

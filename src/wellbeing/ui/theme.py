@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 _base_point_size: float | None = None
 
@@ -54,4 +54,20 @@ def apply_look(app: QApplication, theme: str, text_scale: int) -> None:
         _base_point_size = QFont(app.font()).pointSizeF() or 10.0
     font = QFont(app.font())
     font.setPointSizeF(_base_point_size * text_scale / 100)
-    app.setFont(font)
+    if font != app.font():
+        app.setFont(font)
+        _relayout(app)
+
+
+def _relayout(app: QApplication) -> None:
+    """Make every layout measure its words again at the new text size.
+
+    Qt sends each widget a font change, but size hints that layouts and item views cached
+    (labels in forms, lists sized to their contents) are not all recomputed by it.
+    """
+    for widget in app.allWidgets():
+        if isinstance(widget, QAbstractItemView):
+            widget.doItemsLayout()
+        if widget.layout() is not None:
+            widget.layout().invalidate()
+        widget.updateGeometry()

@@ -1,1 +1,28 @@
 """Widgets shared by several screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+
+class Heading(QLabel):
+    """A heading that stays ``scale`` times the app's text size, whatever size is chosen."""
+
+    def __init__(self, text: str = "", scale: float = 1.5, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._scale = scale
+        self.setWordWrap(True)
+        self._resize_font()
+
+    def _resize_font(self) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * self._scale)
+        font.setBold(True)
+        if font != self.font():
+            self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._resize_font()
+        super().changeEvent(event)

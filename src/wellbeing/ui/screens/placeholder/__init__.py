@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ....services.vault_service import VaultService
+from ...widgets import Heading
 from ..base import Screen
 
 
@@ -15,8 +16,7 @@ class ComingScreen(Screen):
         super().__init__(service, parent)
         self.key = key
         self._title = title
-        heading = QLabel(title)
-        heading.setObjectName("screenHeading")
+        heading = Heading(title, scale=1.3)
         body = QLabel(text)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard

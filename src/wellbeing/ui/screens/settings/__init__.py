@@ -28,34 +28,47 @@ def _combo(name: str) -> QComboBox:
 class SettingsScreen(Screen):
     key = "settings"
 
-    def __init__(self, service: VaultService, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: VaultService, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(service, parent)
         self.settings = settings
         self.auto_lock = _combo(self.tr("Lock after this long without use"))
         for minutes in AUTO_LOCK_CHOICES:
             self.auto_lock.addItem(self.tr("%n minute(s)", "", minutes), minutes)
         self.theme = _combo(self.tr("Colours"))
-        for key, label in (("system", self.tr("Same as the system")),
-                           ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+        for key, label in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(label, key)
         self.text_size = _combo(self.tr("Text size"))
         for percent in TEXT_SCALES:
             self.text_size.addItem(self.tr("{percent} %").format(percent=percent), percent)
         self._select_current()
+        settings.changed.connect(self._select_current)
         self.auto_lock.currentIndexChanged.connect(
-            lambda: setattr(settings, "auto_lock_minutes", self.auto_lock.currentData()))
+            lambda: setattr(settings, "auto_lock_minutes", self.auto_lock.currentData())
+        )
         self.theme.currentIndexChanged.connect(
-            lambda: setattr(settings, "theme", self.theme.currentData()))
+            lambda: setattr(settings, "theme", self.theme.currentData())
+        )
         self.text_size.currentIndexChanged.connect(
-            lambda: setattr(settings, "text_scale", self.text_size.currentData()))
+            lambda: setattr(settings, "text_scale", self.text_size.currentData())
+        )
 
         privacy = QGroupBox(self.tr("Privacy"))
         form = QFormLayout(privacy)
         self._row(form, self.tr("&Lock after"), self.auto_lock)
-        form.addRow(QLabel(self.tr(
-            "The app also locks when the computer sleeps, with Ctrl+L, and at once when "
-            "you press Esc twice (this also hides everything on screen).")))
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "The app also locks when the computer sleeps, with Ctrl+L, and at once when "
+                    "you press Esc twice (this also hides everything on screen)."
+                )
+            )
+        )
         look = QGroupBox(self.tr("Look"))
         look_form = QFormLayout(look)
         self._row(look_form, self.tr("C&olours"), self.theme)
@@ -80,20 +93,30 @@ class SettingsScreen(Screen):
         pass_layout.addWidget(self.new)
         pass_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
         pass_layout.addWidget(self.pass_message)
-        pass_layout.addWidget(QLabel(self.tr(
-            "Changing it rewrites only the small key file; your journal is not touched. "
-            "Your recovery key keeps working.")))
+        pass_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Changing it rewrites only the small key file; your journal is not touched. "
+                    "Your recovery key keeps working."
+                )
+            )
+        )
 
         where = QGroupBox(self.tr("Where your vault is"))
         where_layout = QVBoxLayout(where)
         self.location = QLabel()
         self.location.setWordWrap(True)
         self.location.setAccessibleName(self.tr("Vault folder"))
-        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.location.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         where_layout.addWidget(self.location)
-        where_layout.addWidget(QLabel(self.tr(
-            "Encrypted, on this computer only. Copy the whole folder to keep a backup.")))
+        where_layout.addWidget(
+            QLabel(
+                self.tr("Encrypted, on this computer only. Copy the whole folder to keep a backup.")
+            )
+        )
 
         layout = QVBoxLayout(self)
         for box in (privacy, look, passphrase, where):
@@ -106,10 +129,12 @@ class SettingsScreen(Screen):
         label.setBuddy(field)
         form.addRow(label, field)
 
-    def _select_current(self) -> None:
-        for combo, value in ((self.auto_lock, self.settings.auto_lock_minutes),
-                             (self.theme, self.settings.theme),
-                             (self.text_size, self.settings.text_scale)):
+    def _select_current(self, *_: object) -> None:
+        for combo, value in (
+            (self.auto_lock, self.settings.auto_lock_minutes),
+            (self.theme, self.settings.theme),
+            (self.text_size, self.settings.text_scale),
+        ):
             index = combo.findData(value)
             combo.setCurrentIndex(max(index, 0))
 
@@ -126,7 +151,8 @@ class SettingsScreen(Screen):
 
     def _can_change(self) -> None:
         self.change_button.setEnabled(
-            bool(self.current.text()) and self.new.is_ready() and not self.service.is_busy)
+            bool(self.current.text()) and self.new.is_ready() and not self.service.is_busy
+        )
 
     def _change(self) -> None:
         self.pass_message.setText(self.tr("Changing the passphrase…"))
@@ -139,6 +165,7 @@ class SettingsScreen(Screen):
         else:
             self.current.clear()
             self.new.clear()
-            self.pass_message.setText(self.tr(
-                "Your passphrase is changed. Use the new one from now on."))
+            self.pass_message.setText(
+                self.tr("Your passphrase is changed. Use the new one from now on.")
+            )
         self._can_change()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ....domain.errors import KeyFileDamagedError, VaultNotFoundError
 from ....services.vault_service import VaultService
 from ....vault.vault import read_key_file
+from ...widgets import Heading
 from ...widgets.passphrase import secret_field
 
 
@@ -24,10 +25,7 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.service = service
         self._use_recovery = False
-        heading = QLabel(self.tr("Wellbeing is locked"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        heading.setFont(font)
+        heading = Heading(self.tr("Wellbeing is locked"))
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.field = secret_field(self.tr("Passphrase"))
@@ -49,8 +47,9 @@ class UnlockPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint = QLabel(self.tr("Tip: press Esc twice at any time to lock and hide "
-                                   "everything at once."))
+        self.hint = QLabel(
+            self.tr("Tip: press Esc twice at any time to lock and hide everything at once.")
+        )
         self.hint.setWordWrap(True)
         column = QVBoxLayout()
         column.addStretch(1)
@@ -76,8 +75,7 @@ class UnlockPage(QWidget):
 
     def _show_mode(self) -> None:
         if self._use_recovery:
-            self.prompt.setText(self.tr("&Recovery key (32 letters and numbers, in groups "
-                                        "of 4):"))
+            self.prompt.setText(self.tr("&Recovery key (32 letters and numbers, in groups of 4):"))
             self.field.setAccessibleName(self.tr("Recovery key"))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.switch_button.setText(self.tr("Use my &passphrase instead"))
@@ -106,8 +104,9 @@ class UnlockPage(QWidget):
             read_key_file(self.service.folder)
         except (VaultNotFoundError, KeyFileDamagedError) as err:
             self.message.setText(
-                self.tr("{problem} Your data has not been replaced or deleted.")
-                .format(problem=str(err))
+                self.tr("{problem} Your data has not been replaced or deleted.").format(
+                    problem=str(err)
+                )
             )
             self.field.setEnabled(False)
             self.unlock_button.setEnabled(False)

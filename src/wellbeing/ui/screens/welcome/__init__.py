@@ -19,17 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....services.vault_service import VaultService
+from ...widgets import Heading
 from ...widgets.passphrase import NewPassphrase
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("pageHeading")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
+    return Heading(text)
 
 
 def _text(text: str) -> QLabel:
@@ -77,13 +72,23 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(_heading(self.tr("Welcome to Wellbeing")))
-        layout.addWidget(_text(self.tr(
-            "A private place for your values, goals, boundaries, self-care routines, "
-            "journal and safety plan, with a review to look back and change the plan "
-            "over time.")))
-        layout.addWidget(_text(self.tr(
-            "Everything you write is encrypted and kept on this computer only. The app "
-            "never goes online. Only your passphrase opens it.")))
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "A private place for your values, goals, boundaries, self-care routines, "
+                    "journal and safety plan, with a review to look back and change the plan "
+                    "over time."
+                )
+            )
+        )
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "Everything you write is encrypted and kept on this computer only. The app "
+                    "never goes online. Only your passphrase opens it."
+                )
+            )
+        )
         layout.addWidget(self.location)
         row = QHBoxLayout()
         row.addWidget(self.change_location)
@@ -95,8 +100,9 @@ class WelcomePage(QWidget):
         return page
 
     def _show_location(self) -> None:
-        self.location.setText(self.tr("Your vault will be kept in: {folder}")
-                              .format(folder=self.service.folder))
+        self.location.setText(
+            self.tr("Your vault will be kept in: {folder}").format(folder=self.service.folder)
+        )
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -133,9 +139,14 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(_heading(self.tr("Choose a passphrase")))
-        layout.addWidget(_text(self.tr(
-            "A few words that mean something only to you are easy to remember and hard "
-            "to guess. There are no rules about symbols or numbers.")))
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "A few words that mean something only to you are easy to remember and hard "
+                    "to guess. There are no rules about symbols or numbers."
+                )
+            )
+        )
         layout.addWidget(self.passphrase)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
@@ -186,11 +197,16 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(_heading(self.tr("Your recovery key")))
-        layout.addWidget(_text(self.tr(
-            "If you ever forget your passphrase, this key opens your vault. It is shown "
-            "only this once. Write it down or print it, and keep it somewhere private, "
-            "away from this computer. Without the passphrase or this key, nobody can "
-            "open the vault, not even us.")))
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "If you ever forget your passphrase, this key opens your vault. It is shown "
+                    "only this once. Write it down or print it, and keep it somewhere private, "
+                    "away from this computer. Without the passphrase or this key, nobody can "
+                    "open the vault, not even us."
+                )
+            )
+        )
         layout.addWidget(self.recovery_key)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
@@ -219,8 +235,9 @@ class WelcomePage(QWidget):
             return
         document = QTextDocument()
         document.setPlainText(
-            self.tr("Wellbeing recovery key\n\n{key}\n\nKeep this somewhere private.")
-            .format(key=self.recovery_key.text())
+            self.tr("Wellbeing recovery key\n\n{key}\n\nKeep this somewhere private.").format(
+                key=self.recovery_key.text()
+            )
         )
         document.print_(printer)
 

@@ -71,25 +71,29 @@ _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def query_terms(text: str) -> list[tuple[list[str], bool]]:
+    """What a person typed, read as search terms: each a list of words (one word, or a
+    phrase) and whether its last word is a prefix (``word*``). Shared by the search
+    itself and by the highlighting, so both always agree on what was asked."""
+    terms: list[tuple[list[str], bool]] = []
+    # NFC first: an accent typed as a separate combining mark is one letter again.
+    for phrase, word in _TERM.findall(unicodedata.normalize("NFC", text)):
+        words = _WORD.findall(phrase or word)
+        if words:
+            terms.append((words, not phrase and word.endswith("*")))
+    return terms
+
+
 def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query.
 
     Words must all match (in any order); "quoted words" match as a phrase; a word
-    ending in ``*`` matches as a prefix. Everything else that FTS5 would read as
-    syntax (operators, columns, brackets) is treated as plain text, so no typed
-    query can raise a syntax error. Returns "" when nothing searchable was typed.
+    ending in ``*`` matches as a prefix; "self-care" is one phrase of two tokens, as the
+    tokenizer sees it. Everything else that FTS5 would read as syntax (operators,
+    columns, brackets) is treated as plain text, so no typed query can raise a syntax
+    error. Returns "" when nothing searchable was typed.
     """
-    parts: list[str] = []
-    # NFC first: an accent typed as a separate combining mark is one letter again.
-    for phrase, word in _TERM.findall(unicodedata.normalize("NFC", text)):
-        if phrase:
-            words = _WORD.findall(phrase)
-            if words:
-                parts.append('"' + " ".join(words) + '"')
-            continue
-        words = _WORD.findall(word)
-        if words:
-            # "self-care" is one phrase of two tokens, as the tokenizer sees it.
-            star = "*" if word.endswith("*") else ""
-            parts.append('"' + " ".join(words) + '"' + star)
-    return " ".join(parts)
+    return " ".join(
+        '"' + " ".join(words) + '"' + ("*" if prefix else "")
+        for words, prefix in query_terms(text)
+    )

@@ -14,8 +14,9 @@ import unicodedata
 
 from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from ....domain.journal import query_terms
+
 # The same reading of a query as the vault's ``fts_query``: "a phrase", word, prefix*.
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPAN = re.compile(r"\[([^\[\]]*)\]")
 
@@ -50,15 +51,11 @@ def find_terms(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def search_words(text: str) -> list[tuple[str, bool]]:
     """The words typed, folded, each with whether it matches as a prefix (``word*``)."""
-    words: list[tuple[str, bool]] = []
-    for phrase, word in _TERM.findall(text):
-        if phrase:
-            words.extend((fold(w), False) for w in _WORD.findall(phrase))
-        else:
-            found = _WORD.findall(word)
-            star = word.endswith("*")
-            words.extend((fold(w), star and i == len(found) - 1) for i, w in enumerate(found))
-    return words
+    return [
+        (fold(w), prefix and i == len(found) - 1)
+        for found, prefix in query_terms(text)
+        for i, w in enumerate(found)
+    ]
 
 
 def term_pattern(text: str) -> re.Pattern[str] | None:

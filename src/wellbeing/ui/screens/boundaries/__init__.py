@@ -1,0 +1,5 @@
+"""The Boundaries screen."""
+
+from .screen import BoundariesScreen
+
+__all__ = ["BoundariesScreen"]

@@ -1,0 +1,5 @@
+"""The Goals screen."""
+
+from .screen import GoalsScreen
+
+__all__ = ["GoalsScreen"]

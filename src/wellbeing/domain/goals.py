@@ -53,11 +53,13 @@ class Goal:
 
     @property
     def progress_percent(self) -> int:
-        """The person's estimate if given, otherwise the share of steps done."""
+        """The person's estimate if given; 100 once achieved; else the share of steps done."""
         if self.progress is not None:
             return self.progress
+        if self.status is GoalStatus.ACHIEVED:
+            return 100
         if not self.steps:
-            return 100 if self.status is GoalStatus.ACHIEVED else 0
+            return 0
         return round(100 * sum(step.done for step in self.steps) / len(self.steps))
 
     @property

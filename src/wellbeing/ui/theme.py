@@ -43,13 +43,21 @@ def apply_look(app: QApplication, theme: str, text_scale: int) -> None:
     # supports it; the explicit palette makes light and dark hold everywhere else too.
     if theme == "dark":
         hints.setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(_dark_palette())
+        palette = _dark_palette()
     elif theme == "light":
         hints.setColorScheme(Qt.ColorScheme.Light)
-        app.setPalette(app.style().standardPalette())
+        palette = app.style().standardPalette()
     else:
         hints.unsetColorScheme()
-        app.setPalette(QPalette())
+        palette = QPalette()
+    app.setPalette(palette)
+    # Fusion outlines check boxes, radio buttons and item views with a darker shade of
+    # the window colour, which vanishes on a dark window: give those a lighter one.
+    outlined = QPalette(palette)
+    if palette.color(_Role.Window).lightness() < 128:
+        outlined.setColor(_Role.Window, QColor("#9aa0a6"))
+    for kind in ("QCheckBox", "QRadioButton", "QAbstractItemView"):
+        app.setPalette(outlined, kind)
     if _base_point_size is None:
         _base_point_size = QFont(app.font()).pointSizeF() or 10.0
     font = QFont(app.font())

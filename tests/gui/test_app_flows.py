@@ -223,3 +223,18 @@ def test_auto_lock_setting_applies_at_once(qtbot, make_app, vault_dir: Path) -> 
     screen.theme.setCurrentIndex(screen.theme.findData("light"))
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
     assert "vault.key" not in app.settings.path.read_text()
+
+
+def test_text_size_grows_headings_and_words(qtbot, make_app, vault_dir: Path) -> None:
+    from wellbeing.ui.widgets import Heading
+
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    app.window.show_screen(3)
+    heading = next(h for h in app.window.findChildren(Heading) if h.isVisible())
+    before = heading.font().pointSizeF(), QApplication.font().pointSizeF()
+    app.settings.text_scale = 200
+    assert QApplication.font().pointSizeF() == pytest.approx(before[1] * 2)
+    assert heading.font().pointSizeF() == pytest.approx(before[0] * 2)
+    app.settings.text_scale = 100
+    assert heading.font().pointSizeF() == pytest.approx(before[0])

@@ -74,6 +74,9 @@ def _relayout(app: QApplication) -> None:
     (labels in forms, lists sized to their contents) are not all recomputed by it.
     """
     for widget in app.allWidgets():
+        follow = getattr(widget, "follow_app_font", None)
+        if callable(follow):
+            follow()
         if isinstance(widget, QAbstractItemView):
             widget.doItemsLayout()
         if widget.layout() is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
@@ -15,14 +14,14 @@ class Heading(QLabel):
         self.setWordWrap(True)
         self._resize_font()
 
+    def follow_app_font(self) -> None:
+        """Called by the theme after the text size changes (a widget with its own font
+        gets no font-change event of its own)."""
+        self._resize_font()
+
     def _resize_font(self) -> None:
         font = QApplication.font()
         font.setPointSizeF(font.pointSizeF() * self._scale)
         font.setBold(True)
         if font != self.font():
             self.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._resize_font()
-        super().changeEvent(event)

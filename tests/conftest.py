@@ -77,5 +77,3 @@ def vault(vault_dir: Path, clock: FakeClock) -> Iterator[Vault]:
     opened = Vault.unlock(vault_dir, PASSPHRASE, clock=clock)
     yield opened
     opened.close()
-
-

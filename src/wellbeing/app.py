@@ -23,8 +23,9 @@ from .vault.keyfile import KdfParams
 class App:
     """Everything the running app is made of, wired together once."""
 
-    def __init__(self, folder: Path | None, settings: Settings,
-                 kdf: KdfParams | None = None) -> None:
+    def __init__(
+        self, folder: Path | None, settings: Settings, kdf: KdfParams | None = None
+    ) -> None:
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Wellbeing")
         self.qt.setApplicationDisplayName("Wellbeing")
@@ -60,8 +61,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = App(vault_dir(args.vault) if args.vault else None, Settings())
     app.window.show()
     if args.smoke_test:
-        QTimer.singleShot(0, lambda: (print(f"shown: {app.window.windowTitle()}"),
-                                      app.qt.quit()))
+        QTimer.singleShot(0, lambda: (print(f"shown: {app.window.windowTitle()}"), app.qt.quit()))
     code = app.qt.exec()
     app.close()
     return code

@@ -196,8 +196,7 @@ def cmd_demo(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     if folder.exists() and any(folder.iterdir()):
         raise VaultExistsError(f"There is already something at {folder}; it was left as is.")
     build_demo(folder, days=args.days, kdf=_kdf_override())
-    out.write(f"Made a demo vault of invented data at {folder}.\n"
-              f"Its passphrase is: {PASSPHRASE}\n")
+    out.write(f"Made a demo vault of invented data at {folder}.\nIts passphrase is: {PASSPHRASE}\n")
     return 0
 
 
@@ -225,31 +224,42 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the app's window opens.",
     )
     parser.add_argument("--version", action="version", version=f"wellbeing {__version__}")
-    parser.add_argument("--vault", metavar="DIR", dest="vault_before_command",
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--vault", metavar="DIR", dest="vault_before_command", help=argparse.SUPPRESS
+    )
     vault_opt = argparse.ArgumentParser(add_help=False)
-    vault_opt.add_argument("--vault", metavar="DIR", help="the vault folder (default: "
-                           "the app's data folder)")
+    vault_opt.add_argument(
+        "--vault", metavar="DIR", help="the vault folder (default: the app's data folder)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init", parents=[vault_opt], help="create a vault; prints the recovery key")
     passwd = sub.add_parser("passwd", parents=[vault_opt], help="change the passphrase")
-    passwd.add_argument("--recovery", action="store_true",
-                        help="use the recovery key instead of the current passphrase")
-    imp = sub.add_parser("import", parents=[vault_opt],
-                         help="add journal entries from a JSON Lines file")
+    passwd.add_argument(
+        "--recovery",
+        action="store_true",
+        help="use the recovery key instead of the current passphrase",
+    )
+    imp = sub.add_parser(
+        "import", parents=[vault_opt], help="add journal entries from a JSON Lines file"
+    )
     imp.add_argument("file", metavar="FILE")
     search = sub.add_parser("search", parents=[vault_opt], help="search the journal")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--limit", type=_positive, metavar="N", help="at most N entries")
     check = sub.add_parser("check", parents=[vault_opt], help="verify the vault")
-    demo = sub.add_parser("demo", parents=[vault_opt],
-                          help="make a vault of invented data (passphrase: demo)")
-    demo.add_argument("--days", type=_positive, default=365, metavar="N",
-                      help="how many days of history (default 365)")
+    demo = sub.add_parser(
+        "demo", parents=[vault_opt], help="make a vault of invented data (passphrase: demo)"
+    )
+    demo.add_argument(
+        "--days",
+        type=_positive,
+        default=365,
+        metavar="N",
+        help="how many days of history (default 365)",
+    )
     for command in (imp, search, check):
-        command.add_argument("--recovery", action="store_true",
-                             help="unlock with the recovery key")
+        command.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
     return parser
 
 
@@ -281,4 +291,3 @@ def run(
     except OSError as err:
         stderr.write(f"wellbeing: {err.strerror or err}. Nothing was changed.\n")
         return 7
-

@@ -70,14 +70,18 @@ def _visible_texts(root: QWidget) -> list[str]:
             for row in range(model.rowCount(top)):
                 for column in range(columns):
                     index = model.index(row, column, top)
-                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                 Qt.ItemDataRole.AccessibleTextRole):
+                    for role in (
+                        Qt.ItemDataRole.DisplayRole,
+                        Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole,
+                    ):
                         texts.append(str(index.data(role) or ""))
     return texts
 
 
-def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(qtbot, make_app,
-                                                                    tmp_path: Path) -> None:
+def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(
+    qtbot, make_app, tmp_path: Path
+) -> None:
     app = make_app(tmp_path / "new vault")
     welcome = app.window.welcome
     assert app.window.pages.currentWidget() is welcome
@@ -101,8 +105,9 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(qtbot, make_a
         assert vault.journal.count() == 0
 
 
-def test_wrong_passphrase_is_refused_kindly_then_the_right_one_opens(qtbot, make_app,
-                                                                     vault_dir: Path) -> None:
+def test_wrong_passphrase_is_refused_kindly_then_the_right_one_opens(
+    qtbot, make_app, vault_dir: Path
+) -> None:
     app = make_app(vault_dir)
     page = app.window.unlock_page
     assert app.window.pages.currentWidget() is page
@@ -144,8 +149,12 @@ def test_gui_thread_keeps_running_during_unlock(qtbot, make_app, vault_dir: Path
     timer.start()
     # A slower key derivation than the tests' usual (256 MiB, 2 passes), so the wait is
     # long enough that a blocked GUI thread would show.
-    change_passphrase(vault_dir, PASSPHRASE, PASSPHRASE,
-                      kdf=KdfParams(memory_kib=4 * MIN_MEMORY_KIB, iterations=2))
+    change_passphrase(
+        vault_dir,
+        PASSPHRASE,
+        PASSPHRASE,
+        kdf=KdfParams(memory_kib=4 * MIN_MEMORY_KIB, iterations=2),
+    )
     app.window.unlock_page.prepare()
     _unlock(qtbot, app)
     timer.stop()
@@ -157,18 +166,20 @@ def test_ctrl_numbers_move_between_screens(qtbot, make_app, vault_dir: Path) -> 
     _unlock(qtbot, app)
     window = app.window
     for number in (6, 2, 9, 1):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number),
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentWidget() is window.screens[number - 1]
         assert window.windowTitle() == "Wellbeing"
 
 
-def test_lock_forgets_everything_and_unlock_brings_it_back(qtbot, make_app,
-                                                           vault_dir: Path) -> None:
+def test_lock_forgets_everything_and_unlock_brings_it_back(
+    qtbot, make_app, vault_dir: Path
+) -> None:
     app = make_app(vault_dir)
     _unlock(qtbot, app)
-    app.service.write(lambda v: v.journal.add(JournalEntry(
-        None, SECRET, f"{SECRET} body", created_at=v.now())), changed="journal")
+    app.service.write(
+        lambda v: v.journal.add(JournalEntry(None, SECRET, f"{SECRET} body", created_at=v.now())),
+        changed="journal",
+    )
     window = app.window
     for index in range(len(window.screens)):
         window.show_screen(index)

@@ -14,7 +14,10 @@ pytestmark = pytest.mark.gui
 
 @pytest.mark.parametrize(
     "entry",
-    [["-m", "wellbeing"], ["-c", "import sys; from wellbeing.__main__ import main; sys.exit(main())"]],
+    [
+        ["-m", "wellbeing"],
+        ["-c", "import sys; from wellbeing.__main__ import main; sys.exit(main())"],
+    ],
     ids=["python -m wellbeing", "wellbeing entry point"],
 )
 def test_no_subcommand_starts_the_window(entry: list[str], vault_dir: Path) -> None:

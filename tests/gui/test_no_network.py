@@ -43,6 +43,7 @@ def test_full_session_opens_no_socket(qtbot, tmp_path: Path, monkeypatch) -> Non
         def blocked(*args: object, **kwargs: object) -> None:
             attempts.append(name)
             raise PermissionError("network use is not allowed in Wellbeing")
+
         return blocked
 
     monkeypatch.setattr(socket, "socket", NoSocket)
@@ -61,12 +62,16 @@ def test_full_session_opens_no_socket(qtbot, tmp_path: Path, monkeypatch) -> Non
         welcome.create_button.click()
     welcome.saved_box.click()
     welcome.continue_button.click()
-    app.service.write(lambda v: v.journal.add(JournalEntry(
-        None, "A line", "Written with the network blocked.", created_at=v.now())),
-        changed="journal")
+    app.service.write(
+        lambda v: v.journal.add(
+            JournalEntry(None, "A line", "Written with the network blocked.", created_at=v.now())
+        ),
+        changed="journal",
+    )
     for index in range(len(app.window.screens)):
-        qtbot.keyClick(app.window, Qt.Key(Qt.Key.Key_1 + index),
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            app.window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier
+        )
     qtbot.keyClick(app.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not app.service.is_unlocked
     app.close()

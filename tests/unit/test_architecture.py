@@ -11,12 +11,34 @@ import wellbeing
 
 PACKAGE = Path(wellbeing.__file__).parent
 NETWORK_MODULES = {
-    "socket", "ssl", "http", "urllib", "ftplib", "smtplib", "poplib", "imaplib",
-    "telnetlib", "xmlrpc", "socketserver", "asyncio", "selectors", "requests", "httpx",
-    "aiohttp", "websocket", "websockets", "email",
+    "socket",
+    "ssl",
+    "http",
+    "urllib",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "xmlrpc",
+    "socketserver",
+    "asyncio",
+    "selectors",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "websocket",
+    "websockets",
+    "email",
 }
-NETWORK_QT = {"PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
-              "PySide6.QtWebSockets", "PySide6.QtWebChannel", "PySide6.QtHttpServer"}
+NETWORK_QT = {
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebSockets",
+    "PySide6.QtWebChannel",
+    "PySide6.QtHttpServer",
+}
 
 
 def _imports(path: Path) -> set[str]:
@@ -48,13 +70,25 @@ def test_no_module_imports_networking() -> None:
 def test_cli_and_vault_load_no_qt_and_no_networking_at_run_time() -> None:
     """What actually ends up in sys.modules, including what dependencies pull in."""
     # Modules that can open a connection (urllib.parse, which pathlib uses, cannot).
-    watched = ["socket", "ssl", "http.client", "urllib.request", "ftplib", "smtplib",
-               "xmlrpc.client", "requests", "httpx", "aiohttp", "websockets"]
+    watched = [
+        "socket",
+        "ssl",
+        "http.client",
+        "urllib.request",
+        "ftplib",
+        "smtplib",
+        "xmlrpc.client",
+        "requests",
+        "httpx",
+        "aiohttp",
+        "websockets",
+    ]
     script = (
         "import sys, wellbeing.cli, wellbeing.vault.vault\n"
         f"print(sorted(m for m in sys.modules if m in {watched!r} or "
         "m.startswith('PySide6')))"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]", out

@@ -29,8 +29,10 @@ def test_demo_fills_every_part_of_the_plan(tmp_path: Path) -> None:
 def test_demo_is_the_same_every_time(tmp_path: Path) -> None:
     for name in ("a", "b"):
         build_demo(tmp_path / name, today=date(2026, 6, 1), days=20, kdf=FAST_KDF)
-    with Vault.unlock(tmp_path / "a", PASSPHRASE) as a, \
-            Vault.unlock(tmp_path / "b", PASSPHRASE) as b:
+    with (
+        Vault.unlock(tmp_path / "a", PASSPHRASE) as a,
+        Vault.unlock(tmp_path / "b", PASSPHRASE) as b,
+    ):
         assert a.journal.recent(limit=100) == b.journal.recent(limit=100)
 
 

@@ -21,24 +21,48 @@ optional_day = st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2
 
 
 @given(
-    title=text, status=st.sampled_from(GoalStatus), target=optional_day,
+    title=text,
+    status=st.sampled_from(GoalStatus),
+    target=optional_day,
     progress=st.none() | st.integers(0, 100),
-    steps=st.lists(st.builds(GoalStep, text=text, done=st.booleans(), done_on=optional_day),
-                   max_size=5),
+    steps=st.lists(
+        st.builds(GoalStep, text=text, done=st.booleans(), done_on=optional_day), max_size=5
+    ),
     value_ids=st.lists(st.integers(1, 50), max_size=4),
 )
 def test_goal_snapshot_round_trips(title, status, target, progress, steps, value_ids) -> None:
-    goal = Goal(7, title, target_date=target, status=status, progress=progress,
-                steps=tuple(steps), value_ids=tuple(value_ids))
+    goal = Goal(
+        7,
+        title,
+        target_date=target,
+        status=status,
+        progress=progress,
+        steps=tuple(steps),
+        value_ids=tuple(value_ids),
+    )
     assert from_dict(Goal, to_dict(goal)) == goal
 
 
-@given(st.dictionaries(st.sampled_from(Step), st.lists(
-    st.builds(SafetyItem, text=text, reach=st.text(max_size=20),
-              likelihood=st.none() | st.integers(1, 5)), max_size=3)))
+@given(
+    st.dictionaries(
+        st.sampled_from(Step),
+        st.lists(
+            st.builds(
+                SafetyItem,
+                text=text,
+                reach=st.text(max_size=20),
+                likelihood=st.none() | st.integers(1, 5),
+            ),
+            max_size=3,
+        ),
+    )
+)
 def test_safety_plan_snapshot_round_trips(sections) -> None:
-    plan = SafetyPlan(items={k: tuple(v) for k, v in sections.items()}, kept_where="wallet",
-                      last_reviewed=date(2026, 1, 5))
+    plan = SafetyPlan(
+        items={k: tuple(v) for k, v in sections.items()},
+        kept_where="wallet",
+        last_reviewed=date(2026, 1, 5),
+    )
     assert from_dict(SafetyPlan, to_dict(plan)) == plan
 
 
@@ -76,7 +100,10 @@ def test_refusals_say_what_to_do(make, message) -> None:
 
 def test_tags_are_trimmed_and_deduplicated_keeping_order() -> None:
     assert normalise_tags(["  rest ", "Work", "work", "", "two  words"]) == (
-        "rest", "Work", "two words")
+        "rest",
+        "Work",
+        "two words",
+    )
 
 
 def test_safety_plan_has_every_step_in_order() -> None:
@@ -84,7 +111,10 @@ def test_safety_plan_has_every_step_in_order() -> None:
     assert list(plan.items) == list(Step)
     assert [s.number for s in Step] == [1, 2, 3, 4, 5, 6, 7]
     assert {s for s in Step if s.has_contacts} == {
-        Step.PEOPLE_AND_PLACES, Step.PEOPLE_TO_ASK, Step.PROFESSIONALS}
+        Step.PEOPLE_AND_PLACES,
+        Step.PEOPLE_TO_ASK,
+        Step.PROFESSIONALS,
+    }
     assert plan.is_empty
 
 

@@ -45,7 +45,9 @@ def test_sigkill_in_a_loop_of_writes_loses_nothing_committed(vault_dir: Path) ->
     for cycle in range(6):
         child = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(vault_dir), PASSPHRASE, str(next_n)],
-            stdout=subprocess.PIPE, text=True, env={**os.environ},
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ},
         )
         assert child.stdout is not None
         deadline = time.monotonic() + 0.4 + 0.15 * cycle

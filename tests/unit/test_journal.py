@@ -66,8 +66,11 @@ def test_tags_are_searchable_and_filterable(vault: Vault) -> None:
 def test_filters_by_mood_and_dates(vault: Vault) -> None:
     for day, mood in enumerate([1, 3, 5, 4, None]):
         vault.journal.add(_entry(day, f"d{day}", "same words", mood=mood))
-    flt = JournalFilter(moods=frozenset({4, 5}), start=BASE + timedelta(days=1),
-                        end=BASE + timedelta(days=3, hours=1))
+    flt = JournalFilter(
+        moods=frozenset({4, 5}),
+        start=BASE + timedelta(days=1),
+        end=BASE + timedelta(days=3, hours=1),
+    )
     assert [m.entry.title for m in vault.journal.search("words", flt=flt)] == ["d3", "d2"]
     assert [e.title for e in vault.journal.recent(flt=flt)] == ["d3", "d2"]
 
@@ -134,8 +137,7 @@ def test_mood_of_the_day_latest_wins(vault: Vault) -> None:
     vault.moods.set(day, 4, "after a walk")
     vault.moods.set(day + timedelta(days=1), 3)
     assert vault.moods.get(day) == 4
-    assert vault.moods.between(day, day + timedelta(days=5)) == {
-        day: 4, day + timedelta(days=1): 3}
+    assert vault.moods.between(day, day + timedelta(days=5)) == {day: 4, day + timedelta(days=1): 3}
     with pytest.raises(ValidationError):
         vault.moods.set(day, 0)
     vault.moods.clear(day)

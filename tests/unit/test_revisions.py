@@ -18,18 +18,30 @@ from wellbeing.vault.vault import Vault
 def test_plan_as_of_earlier_dates(vault: Vault, clock: FakeClock) -> None:
     day1 = clock.now
     honesty = vault.values.add(Value(None, "Honesty", pile=Pile.VERY_IMPORTANT, rank=1))
-    goal = vault.goals.add(Goal(None, "Sleep before midnight", value_ids=(honesty.id,),
-                                steps=(GoalStep("Phone out of the bedroom"),)))
+    goal = vault.goals.add(
+        Goal(
+            None,
+            "Sleep before midnight",
+            value_ids=(honesty.id,),
+            steps=(GoalStep("Phone out of the bedroom"),),
+        )
+    )
     vault.safety_plan.save(SafetyPlan(items={Step.WARNING_SIGNS: (SafetyItem("Not eating"),)}))
 
     day2 = clock.advance(days=1)
-    vault.goals.update(replace(goal, steps=(GoalStep("Phone out of the bedroom", done=True),),
-                               status=GoalStatus.PAUSED))
+    vault.goals.update(
+        replace(
+            goal, steps=(GoalStep("Phone out of the bedroom", done=True),), status=GoalStatus.PAUSED
+        )
+    )
     boundary = vault.boundaries.add(Boundary(None, "No calls after 10 pm"))
     routine = vault.routines.add(Routine(None, "Evening walk", Schedule.daily()))
     plan = vault.safety_plan.get()
-    vault.safety_plan.save(plan.with_section(
-        Step.WARNING_SIGNS, (SafetyItem("Not eating"), SafetyItem("Staying in bed all day"))))
+    vault.safety_plan.save(
+        plan.with_section(
+            Step.WARNING_SIGNS, (SafetyItem("Not eating"), SafetyItem("Staying in bed all day"))
+        )
+    )
 
     clock.advance(days=1)
     vault.values.archive(honesty.id)

@@ -47,14 +47,19 @@ def _assert_canary_absent(folder: Path) -> None:
 
 def _write_canary_everywhere(vault: Vault) -> None:
     value = vault.values.add(Value(None, f"Value {CANARY}", why=CANARY))
-    vault.goals.add(Goal(None, f"Goal {CANARY}", value_ids=(value.id,),
-                         steps=(GoalStep(CANARY),)))
+    vault.goals.add(Goal(None, f"Goal {CANARY}", value_ids=(value.id,), steps=(GoalStep(CANARY),)))
     vault.boundaries.add(Boundary(None, CANARY, script=CANARY))
     vault.routines.add(Routine(None, CANARY, Schedule.daily()))
-    vault.safety_plan.save(SafetyPlan(items={Step.PEOPLE_TO_ASK: (
-        SafetyItem(CANARY, reach=CANARY),)}, kept_where=CANARY))
-    vault.journal.add(JournalEntry(None, CANARY, f"body {CANARY} " * 50,
-                                   created_at=datetime.now(UTC), tags=(CANARY,)))
+    vault.safety_plan.save(
+        SafetyPlan(
+            items={Step.PEOPLE_TO_ASK: (SafetyItem(CANARY, reach=CANARY),)}, kept_where=CANARY
+        )
+    )
+    vault.journal.add(
+        JournalEntry(
+            None, CANARY, f"body {CANARY} " * 50, created_at=datetime.now(UTC), tags=(CANARY,)
+        )
+    )
 
 
 def test_canary_never_reaches_disk_in_plaintext(vault: Vault, vault_dir: Path) -> None:
@@ -67,8 +72,9 @@ def test_canary_never_reaches_disk_in_plaintext(vault: Vault, vault_dir: Path) -
 def test_canary_absent_while_a_transaction_is_open(vault: Vault, vault_dir: Path) -> None:
     with vault.transaction():
         for i in range(300):  # enough to spill pages out of the cache into the WAL
-            vault.journal.add(JournalEntry(None, CANARY, f"{CANARY} {i} " * 40,
-                                           created_at=datetime.now(UTC)))
+            vault.journal.add(
+                JournalEntry(None, CANARY, f"{CANARY} {i} " * 40, created_at=datetime.now(UTC))
+            )
         _assert_canary_absent(vault_dir)
     _assert_canary_absent(vault_dir)
 
@@ -80,8 +86,11 @@ def test_files_are_private(vault_dir: Path) -> None:
 
 
 def test_data_survives_lock_and_unlock(vault: Vault, vault_dir: Path) -> None:
-    entry = vault.journal.add(JournalEntry(None, "A quiet day", "Walked by the canal.",
-                                           created_at=datetime.now(UTC), mood=4))
+    entry = vault.journal.add(
+        JournalEntry(
+            None, "A quiet day", "Walked by the canal.", created_at=datetime.now(UTC), mood=4
+        )
+    )
     vault.close()
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert again.journal.get(entry.id) == entry
@@ -146,8 +155,12 @@ def test_zero_byte_database(vault_dir: Path) -> None:
 def _fill(vault_dir: Path, entries: int = 400) -> None:
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         vault.journal.add_many(
-            JournalEntry(None, f"Entry {i}", "Lorem ipsum dolor sit amet. " * 20,
-                         created_at=datetime(2020, 1, 1, tzinfo=UTC).replace(microsecond=i))
+            JournalEntry(
+                None,
+                f"Entry {i}",
+                "Lorem ipsum dolor sit amet. " * 20,
+                created_at=datetime(2020, 1, 1, tzinfo=UTC).replace(microsecond=i),
+            )
             for i in range(entries)
         )
 

@@ -94,6 +94,5 @@ def fts_query(text: str) -> str:
     error. Returns "" when nothing searchable was typed.
     """
     return " ".join(
-        '"' + " ".join(words) + '"' + ("*" if prefix else "")
-        for words, prefix in query_terms(text)
+        '"' + " ".join(words) + '"' + ("*" if prefix else "") for words, prefix in query_terms(text)
     )

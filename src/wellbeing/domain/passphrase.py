@@ -14,8 +14,21 @@ import re
 from dataclasses import dataclass
 
 _COMMON = {
-    "password", "passwort", "123456", "12345678", "qwerty", "letmein", "iloveyou",
-    "welcome", "admin", "abc123", "monkey", "dragon", "sunshine", "princess", "football",
+    "password",
+    "passwort",
+    "123456",
+    "12345678",
+    "qwerty",
+    "letmein",
+    "iloveyou",
+    "welcome",
+    "admin",
+    "abc123",
+    "monkey",
+    "dragon",
+    "sunshine",
+    "princess",
+    "football",
 }
 
 
@@ -55,8 +68,12 @@ def assess(passphrase: str) -> Strength:
     if not passphrase:
         return Strength(0, 0.0, "")
     if bits < 28:
-        return Strength(0, bits, "Very easy to guess. A few ordinary words together are "
-                                 "easier to remember and much harder to guess.")
+        return Strength(
+            0,
+            bits,
+            "Very easy to guess. A few ordinary words together are "
+            "easier to remember and much harder to guess.",
+        )
     if bits < 40:
         return Strength(1, bits, "Could be guessed. Adding another word or two would help.")
     if bits < 55:

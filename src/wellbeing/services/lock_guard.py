@@ -77,7 +77,7 @@ class LockGuard(QObject):
         if gap > SLEEP_GAP_S:
             self._service.lock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._idle.isActive():
             self._idle.start()
         return False

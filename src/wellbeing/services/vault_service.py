@@ -29,7 +29,6 @@ from .tasks import run_in_background
 T = TypeVar("T")
 
 
-
 class VaultService(QObject):
     created = Signal(str)
     create_failed = Signal(str)
@@ -133,8 +132,11 @@ class VaultService(QObject):
         if isinstance(err, WellbeingError):
             signal.emit(str(err))
         else:
-            signal.emit(self.tr("Something went wrong and nothing was changed. ({kind})")
-                        .format(kind=type(err).__name__))
+            signal.emit(
+                self.tr("Something went wrong and nothing was changed. ({kind})").format(
+                    kind=type(err).__name__
+                )
+            )
 
     def change_passphrase(self, current: str, new: str, on_done: Callable[[str], None]) -> None:
         """Rewrite the key file off the GUI thread; ``on_done('')`` or with a message."""

@@ -45,23 +45,25 @@ QUICK_EXIT_SECONDS = 0.8
 class Sidebar(QListWidget):
     """The list of sections: always as wide as its longest name, at any text size."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.item(i).text())
-                      for i in range(self.count())), default=0)
+        widest = max(
+            (metrics.horizontalAdvance(self.item(i).text()) for i in range(self.count())), default=0
+        )
         padding = 2 * self.frameWidth() + 4 * metrics.averageCharWidth()
         return QSize(widest + padding, hint.height())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self.updateGeometry()
         super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: VaultService, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: VaultService, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.settings = settings
@@ -100,12 +102,24 @@ class MainWindow(QMainWindow):
             BoundariesScreen(s),
             RoutinesScreen(s),
             JournalScreen(s),
-            ComingScreen(s, "safety_plan", self.tr("Safety plan"), self.tr(
-                "Your safety plan will live here: the steps that help on a hard day, in "
-                "your own words, one keystroke away. It arrives in the next release.")),
-            ComingScreen(s, "review", self.tr("Review"), self.tr(
-                "The review will help you look back over a week, a month or a year, see "
-                "what helped, and change your plan. It arrives in a later release.")),
+            ComingScreen(
+                s,
+                "safety_plan",
+                self.tr("Safety plan"),
+                self.tr(
+                    "Your safety plan will live here: the steps that help on a hard day, in "
+                    "your own words, one keystroke away. It arrives in the next release."
+                ),
+            ),
+            ComingScreen(
+                s,
+                "review",
+                self.tr("Review"),
+                self.tr(
+                    "The review will help you look back over a week, a month or a year, see "
+                    "what helped, and change your plan. It arrives in a later release."
+                ),
+            ),
             SettingsScreen(s, self.settings),
         ]
 
@@ -207,7 +221,7 @@ class MainWindow(QMainWindow):
         self.service.lock()
         self.show_start_page()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             now = time.monotonic()
             if now - self._last_escape < QUICK_EXIT_SECONDS and not event.isAutoRepeat():
@@ -217,7 +231,7 @@ class MainWindow(QMainWindow):
             self._last_escape = now
         return False
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.service.lock()  # saves pending edits, closes the vault
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
 SIZE = (1280, 800)
 
@@ -59,8 +59,11 @@ def render(out: Path) -> list[Path]:
         app.service.unlocked.connect(loop.quit)
         app.service.unlock(PASSPHRASE)
         loop.exec()
-        for variant, theme, scale in (("light", "light", 100), ("dark", "dark", 100),
-                                      ("large", "light", 200)):
+        for variant, theme, scale in (
+            ("light", "light", 100),
+            ("dark", "dark", 100),
+            ("large", "light", 200),
+        ):
             settings.theme = theme
             settings.text_scale = scale
             for index, screen in enumerate(window.screens):

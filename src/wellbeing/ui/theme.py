@@ -10,13 +10,25 @@ _base_point_size: float | None = None
 
 _Role = QPalette.ColorRole
 _DARK = {
-    _Role.Window: "#202124", _Role.WindowText: "#e8eaed", _Role.Base: "#17181a",
-    _Role.AlternateBase: "#26282b", _Role.Text: "#e8eaed", _Role.Button: "#2c2e31",
-    _Role.ButtonText: "#e8eaed", _Role.BrightText: "#ffffff", _Role.Highlight: "#8ab4f8",
-    _Role.HighlightedText: "#101113", _Role.ToolTipBase: "#2c2e31",
-    _Role.ToolTipText: "#e8eaed", _Role.PlaceholderText: "#9aa0a6", _Role.Link: "#8ab4f8",
-    _Role.Mid: "#3c4043", _Role.Dark: "#111214", _Role.Light: "#3c4043",
-    _Role.Midlight: "#303235", _Role.Shadow: "#000000",
+    _Role.Window: "#202124",
+    _Role.WindowText: "#e8eaed",
+    _Role.Base: "#17181a",
+    _Role.AlternateBase: "#26282b",
+    _Role.Text: "#e8eaed",
+    _Role.Button: "#2c2e31",
+    _Role.ButtonText: "#e8eaed",
+    _Role.BrightText: "#ffffff",
+    _Role.Highlight: "#8ab4f8",
+    _Role.HighlightedText: "#101113",
+    _Role.ToolTipBase: "#2c2e31",
+    _Role.ToolTipText: "#e8eaed",
+    _Role.PlaceholderText: "#9aa0a6",
+    _Role.Link: "#8ab4f8",
+    _Role.Mid: "#3c4043",
+    _Role.Dark: "#111214",
+    _Role.Light: "#3c4043",
+    _Role.Midlight: "#303235",
+    _Role.Shadow: "#000000",
 }
 
 

@@ -235,4 +235,3 @@ class Database:
     @property
     def closed(self) -> bool:
         return self._conn is None
-

@@ -278,9 +278,7 @@ class KeyFile:
     # Bytes
 
     def to_bytes(self) -> bytes:
-        body = _canonical(
-            {"vault_id": self.vault_id, "db_salt": self.db_salt, "slots": self.slots}
-        )
+        body = _canonical({"vault_id": self.vault_id, "db_salt": self.db_salt, "slots": self.slots})
         head = _HEADER.pack(MAGIC, VERSION, len(body)) + body
         return head + hashlib.sha256(head).digest()
 

@@ -85,9 +85,7 @@ def read_key_file(folder: Path) -> KeyFile:
 def _check_db_file(folder: Path) -> Path:
     path = folder / DB_FILE
     if not path.exists():
-        raise VaultNotFoundError(
-            f"The vault at {folder} has lost its database file ({DB_FILE})."
-        )
+        raise VaultNotFoundError(f"The vault at {folder} has lost its database file ({DB_FILE}).")
     size = path.stat().st_size
     if size == 0:
         raise DatabaseDamagedError(
@@ -147,10 +145,13 @@ class Vault:
             _private_file(db_path)
             schema.migrate(db)
             with db.transaction():
-                db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)",
-                           (keyfile.vault_id,))
-                db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
-                           (clock().astimezone(UTC).isoformat(),))
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (keyfile.vault_id,)
+                )
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
+                    (clock().astimezone(UTC).isoformat(),),
+                )
             keyfile.db_salt = str(db.one("PRAGMA cipher_salt")[0])
             write_atomic(folder / KEY_FILE, keyfile.to_bytes())
         except BaseException:

@@ -16,8 +16,9 @@ class Autosave(QObject):
     on quit), so an edit shown on screen is never left unsaved.
     """
 
-    def __init__(self, save: Callable[[], None], parent: QObject | None = None,
-                 delay_ms: int = AUTOSAVE_MS) -> None:
+    def __init__(
+        self, save: Callable[[], None], parent: QObject | None = None, delay_ms: int = AUTOSAVE_MS
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self._timer = QTimer(self)

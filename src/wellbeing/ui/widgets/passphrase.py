@@ -83,8 +83,10 @@ class NewPassphrase(QWidget):
 
     def _words(self, level: int) -> str:
         return [
-            self.tr("Very easy to guess. A few ordinary words together are easier to "
-                    "remember and much harder to guess."),
+            self.tr(
+                "Very easy to guess. A few ordinary words together are easier to "
+                "remember and much harder to guess."
+            ),
             self.tr("Could be guessed. Adding another word or two would help."),
             self.tr("Fair. One more word would make it strong."),
             self.tr("Good. Hard to guess."),

@@ -51,11 +51,17 @@ class BoundaryRepository(PlanRepository[Boundary]):
             cursor = self._db.execute(
                 "INSERT INTO boundary_events (boundary_id, on_date, outcome, note, created_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (event.boundary_id, event.on.isoformat(), event.outcome.value, event.note,
-                 iso(self._vault.now())),
+                (
+                    event.boundary_id,
+                    event.on.isoformat(),
+                    event.outcome.value,
+                    event.note,
+                    iso(self._vault.now()),
+                ),
             )
-        return BoundaryEvent(int(cursor.lastrowid), event.boundary_id, event.on, event.outcome,
-                             event.note)
+        return BoundaryEvent(
+            int(cursor.lastrowid), event.boundary_id, event.on, event.outcome, event.note
+        )
 
     def events(
         self, boundary_id: int | None = None, start: date | None = None, end: date | None = None
@@ -77,8 +83,13 @@ class BoundaryRepository(PlanRepository[Boundary]):
             params,
         )
         return [
-            BoundaryEvent(r["id"], r["boundary_id"], parse_day(r["on_date"]),  # type: ignore[arg-type]
-                          Outcome(r["outcome"]), r["note"])
+            BoundaryEvent(
+                r["id"],
+                r["boundary_id"],
+                parse_day(r["on_date"]),  # type: ignore[arg-type]
+                Outcome(r["outcome"]),
+                r["note"],
+            )
             for r in rows
         ]
 

@@ -35,8 +35,12 @@ class GoalRepository(PlanRepository[Goal]):
         )
 
     def _columns(self, record: Goal) -> tuple[Any, ...]:
-        return (*(getattr(record, name) for name in _FIELDS), day(record.target_date),
-                record.status.value, record.progress)
+        return (
+            *(getattr(record, name) for name in _FIELDS),
+            day(record.target_date),
+            record.status.value,
+            record.progress,
+        )
 
     def _insert(self, record: Goal, now: str) -> int:
         cursor = self._db.execute(

@@ -78,8 +78,9 @@ class JournalRepository:
 
     def count(self, flt: JournalFilter | None = None) -> int:
         where, params = self._where(flt or JournalFilter(), "e", newest_first=False)
-        return int(self._db.one(f"SELECT count(*) FROM journal_entries AS e WHERE {where}",
-                                params)[0])
+        return int(
+            self._db.one(f"SELECT count(*) FROM journal_entries AS e WHERE {where}", params)[0]
+        )
 
     def recent(
         self, limit: int = 100, before_id: int | None = None, flt: JournalFilter | None = None
@@ -175,8 +176,15 @@ class JournalRepository:
         self._db.execute(
             "INSERT INTO journal_entries (id, title, body, mood, tags, created_at, edited_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (entry_id, saved.title, saved.body, saved.mood, "\n".join(saved.tags),
-             iso(saved.created_at), iso(saved.edited_at)),  # type: ignore[arg-type]
+            (
+                entry_id,
+                saved.title,
+                saved.body,
+                saved.mood,
+                "\n".join(saved.tags),
+                iso(saved.created_at),
+                iso(saved.edited_at),
+            ),  # type: ignore[arg-type]
         )
         self._write_tags(entry_id, saved.tags)
         return saved
@@ -213,7 +221,11 @@ class JournalRepository:
         with self._vault.transaction():
             before = self.get(entry.id)
             if (before.title, before.body, before.mood, before.tags, before.created_at) == (
-                entry.title, entry.body, entry.mood, entry.tags, entry.created_at
+                entry.title,
+                entry.body,
+                entry.mood,
+                entry.tags,
+                entry.created_at,
             ):
                 return before
             entry_id = entry.id
@@ -223,8 +235,16 @@ class JournalRepository:
             self._db.execute(
                 "UPDATE journal_entries SET id = ?, title = ?, body = ?, mood = ?, tags = ?,"
                 " created_at = ?, edited_at = ? WHERE id = ?",
-                (entry_id, saved.title, saved.body, saved.mood, "\n".join(saved.tags),
-                 iso(saved.created_at), iso(saved.edited_at), entry.id),  # type: ignore[arg-type]
+                (
+                    entry_id,
+                    saved.title,
+                    saved.body,
+                    saved.mood,
+                    "\n".join(saved.tags),
+                    iso(saved.created_at),
+                    iso(saved.edited_at),
+                    entry.id,
+                ),  # type: ignore[arg-type]
             )
             self._write_tags(entry_id, saved.tags)
         return saved

@@ -59,8 +59,16 @@ class RevisionLog:
         db.execute(
             "INSERT INTO revisions (at, kind, entity_id, action, before, after, note, origin)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (iso(self._vault.now()), kind.value, entity_id, action.value,
-             _json(before), _json(after), self._note, self._origin),
+            (
+                iso(self._vault.now()),
+                kind.value,
+                entity_id,
+                action.value,
+                _json(before),
+                _json(after),
+                self._note,
+                self._origin,
+            ),
         )
 
     def list(

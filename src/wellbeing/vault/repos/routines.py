@@ -42,8 +42,15 @@ class RoutineRepository(PlanRepository[Routine]):
 
     def _columns(self, record: Routine) -> tuple[Any, ...]:
         s = record.schedule
-        return (record.name, record.description, s.kind.value, s.to_bits(), s.times_per_week,
-                record.status.value, (record.started_on or self._vault.today()).isoformat())
+        return (
+            record.name,
+            record.description,
+            s.kind.value,
+            s.to_bits(),
+            s.times_per_week,
+            record.status.value,
+            (record.started_on or self._vault.today()).isoformat(),
+        )
 
     def _insert(self, record: Routine, now: str) -> int:
         cursor = self._db.execute(
@@ -93,8 +100,12 @@ class RoutineRepository(PlanRepository[Routine]):
                 "INSERT INTO check_ins (routine_id, on_date, status, note) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (routine_id, on_date) DO UPDATE SET status = excluded.status,"
                 " note = excluded.note",
-                (check_in.routine_id, check_in.on.isoformat(), check_in.status.value,
-                 check_in.note),
+                (
+                    check_in.routine_id,
+                    check_in.on.isoformat(),
+                    check_in.status.value,
+                    check_in.note,
+                ),
             )
         return check_in
 
@@ -128,6 +139,9 @@ class RoutineRepository(PlanRepository[Routine]):
         end = on or self._vault.today()
         start = routine.started_on or end
         return strength(
-            routine.schedule, self.check_ins(routine_id, start, end), start, end,
+            routine.schedule,
+            self.check_ins(routine_id, start, end),
+            start,
+            end,
             self.pauses(routine_id),
         )

@@ -59,8 +59,7 @@ class SafetyPlanRepository:
                 "INSERT INTO safety_items (step, position, text, reach, coded_label,"
                 " likelihood, obstacles) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (step.value, i, it.text, it.reach, it.coded_label, it.likelihood,
-                     it.obstacles)
+                    (step.value, i, it.text, it.reach, it.coded_label, it.likelihood, it.obstacles)
                     for step, section in plan.items.items()
                     for i, it in enumerate(section)
                 ],

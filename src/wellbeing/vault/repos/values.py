@@ -30,8 +30,16 @@ class ValueRepository(PlanRepository[Value]):
         cursor = self._db.execute(
             "INSERT INTO plan_values (name, description, pile, rank, why, own_card,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (record.name, record.description, record.pile.value, record.rank, record.why,
-             int(record.own_card), now, now),
+            (
+                record.name,
+                record.description,
+                record.pile.value,
+                record.rank,
+                record.why,
+                int(record.own_card),
+                now,
+                now,
+            ),
         )
         return int(cursor.lastrowid)
 
@@ -39,6 +47,14 @@ class ValueRepository(PlanRepository[Value]):
         self._db.execute(
             "UPDATE plan_values SET name = ?, description = ?, pile = ?, rank = ?, why = ?,"
             " own_card = ?, updated_at = ? WHERE id = ?",
-            (record.name, record.description, record.pile.value, record.rank, record.why,
-             int(record.own_card), now, record.id),
+            (
+                record.name,
+                record.description,
+                record.pile.value,
+                record.rank,
+                record.why,
+                int(record.own_card),
+                now,
+                record.id,
+            ),
         )

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ....domain.boundaries import Boundary, BoundaryStatus
 from ....services.vault_service import VaultService
+from ...widgets.fields import TextBox, labelled
 from ...widgets.value_links import ValueLinks
-from ..goals.fields import TextBox, labelled
 from .labels import STATUS_ORDER, context_suggestions, status_label
 from .log import LogPanel
 

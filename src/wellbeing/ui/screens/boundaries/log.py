@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.boundaries import BoundaryEvent, Outcome
 from ....services.vault_service import VaultService
-from ..goals.fields import day_format
+from ...widgets.fields import day_format
 from .labels import OUTCOME_ORDER, month_summary, outcome_label
 from .models import EventsModel
 

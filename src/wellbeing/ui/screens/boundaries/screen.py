@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ....domain.boundaries import Boundary
-from ..goals.plan_screen import PlanScreen, PlanTexts
+from ...widgets.plan_screen import PlanScreen, PlanTexts
 from .editor import BoundaryEditor
 from .labels import boundary_line, sort_boundaries
 

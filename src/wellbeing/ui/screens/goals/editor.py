@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from ....domain.errors import ValidationError, VaultLockedError
 from ....domain.goals import Goal, GoalStatus
+from ...widgets.fields import TextBox, day_format, labelled
 from ...widgets.value_links import ValueLinks
-from .fields import TextBox, day_format, labelled
 from .labels import STATUS_ORDER, status_label
 from .steps import StepsEditor
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ....domain.goals import Goal
+from ...widgets.plan_screen import PlanScreen, PlanTexts
 from .editor import GoalEditor
 from .labels import goal_line, sort_goals
-from .plan_screen import PlanScreen, PlanTexts
 
 
 class GoalsScreen(PlanScreen):

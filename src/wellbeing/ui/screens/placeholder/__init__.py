@@ -11,16 +11,19 @@ from ..base import Screen
 
 
 class ComingScreen(Screen):
-    def __init__(self, service: VaultService, key: str, title: str, text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: VaultService, key: str, title: str, text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(service, parent)
         self.key = key
         self._title = title
         heading = Heading(title, scale=1.3)
         body = QLabel(text)
         body.setWordWrap(True)
-        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(body)

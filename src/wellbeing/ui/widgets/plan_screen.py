@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.errors import ValidationError
-from ....services.vault_service import VaultService
-from ...widgets import Heading
-from ...widgets.autosave import Autosave
-from ...widgets.record_list import RecordListModel, RecordListPane
-from ...widgets.value_links import ValueLinks
-from ..base import Screen
+from ...domain.errors import ValidationError
+from ...services.vault_service import VaultService
+from ..screens.base import Screen
+from . import Heading
+from .autosave import Autosave
+from .record_list import RecordListModel, RecordListPane
+from .value_links import ValueLinks
 
 
 class RecordEditor(Protocol):

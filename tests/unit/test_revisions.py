@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wellbeing.domain.routines import Routine, RoutineStatus, Schedule
-
 from tests.conftest import FakeClock
 from wellbeing.domain.boundaries import Boundary, BoundaryStatus
 from wellbeing.domain.goals import Goal, GoalStatus, GoalStep
 from wellbeing.domain.revisions import Action, Kind
+from wellbeing.domain.routines import Routine, RoutineStatus, Schedule
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
 from wellbeing.domain.values import Pile, Value
 from wellbeing.vault.vault import Vault

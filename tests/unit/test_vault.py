@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from wellbeing.domain.routines import Routine, Schedule
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from wellbeing.domain.boundaries import Boundary
@@ -23,6 +22,7 @@ from wellbeing.domain.errors import (
 )
 from wellbeing.domain.goals import Goal, GoalStep
 from wellbeing.domain.journal import JournalEntry
+from wellbeing.domain.routines import Routine, Schedule
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
 from wellbeing.domain.values import Value
 from wellbeing.vault.db import PAGE_SIZE

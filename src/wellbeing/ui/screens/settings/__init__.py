@@ -9,14 +9,22 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ....services.settings import AUTO_LOCK_CHOICES, TEXT_SCALES, Settings
 from ....services.vault_service import VaultService
+from ...widgets import Heading
 from ...widgets.passphrase import NewPassphrase, secret_field
 from ..base import Screen
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _combo(name: str) -> QComboBox:
@@ -62,7 +70,7 @@ class SettingsScreen(Screen):
         form = QFormLayout(privacy)
         self._row(form, self.tr("&Lock after"), self.auto_lock)
         form.addRow(
-            QLabel(
+            _note(
                 self.tr(
                     "The app also locks when the computer sleeps, with Ctrl+L, and at once when "
                     "you press Esc twice (this also hides everything on screen)."
@@ -94,7 +102,7 @@ class SettingsScreen(Screen):
         pass_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
         pass_layout.addWidget(self.pass_message)
         pass_layout.addWidget(
-            QLabel(
+            _note(
                 self.tr(
                     "Changing it rewrites only the small key file; your journal is not touched. "
                     "Your recovery key keeps working."
@@ -113,15 +121,25 @@ class SettingsScreen(Screen):
         )
         where_layout.addWidget(self.location)
         where_layout.addWidget(
-            QLabel(
+            _note(
                 self.tr("Encrypted, on this computer only. Copy the whole folder to keep a backup.")
             )
         )
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(Heading(self.tr("Settings"), scale=1.3))
         for box in (privacy, look, passphrase, where):
             layout.addWidget(box)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     @staticmethod
     def _row(form: QFormLayout, text: str, field: QWidget) -> None:

@@ -70,6 +70,7 @@ class WelcomePage(QWidget):
         self.change_location.setAccessibleName(self.tr("Change where the vault is kept"))
         self.change_location.clicked.connect(self._choose_folder)
         layout = QVBoxLayout(page)
+        layout.setSpacing(14)
         layout.addStretch(1)
         layout.addWidget(_heading(self.tr("Welcome to Wellbeing")))
         layout.addWidget(
@@ -137,6 +138,7 @@ class WelcomePage(QWidget):
         self.error = _text("")
         self.error.setAccessibleName(self.tr("Message"))
         layout = QVBoxLayout(page)
+        layout.setSpacing(14)
         layout.addStretch(1)
         layout.addWidget(_heading(self.tr("Choose a passphrase")))
         layout.addWidget(
@@ -195,6 +197,7 @@ class WelcomePage(QWidget):
         self.saved_box.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
         layout = QVBoxLayout(page)
+        layout.setSpacing(14)
         layout.addStretch(1)
         layout.addWidget(_heading(self.tr("Your recovery key")))
         layout.addWidget(

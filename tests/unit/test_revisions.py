@@ -119,3 +119,27 @@ def test_a_failed_change_leaves_no_revision(vault: Vault) -> None:
         pass
     assert vault.goals.get(goal.id).title == "Learn to swim"
     assert len(vault.revisions.list()) == 1
+
+
+def test_revisions_by_origin(vault: Vault) -> None:
+    with vault.revision_context(note="Made in session", origin="session:1"):
+        vault.values.add(Value(None, "Courage"))
+        vault.safety_plan.save(SafetyPlan(kept_where="Phone"))
+    vault.values.add(Value(None, "Play"))
+    made = vault.revisions.list(origin="session:1")
+    assert [r.kind for r in made] == [Kind.SAFETY_PLAN, Kind.VALUE]
+    assert all(r.note == "Made in session" for r in made)
+
+
+def test_safety_plan_keeps_the_persons_own_prompts(vault: Vault) -> None:
+    plan = SafetyPlan(prompts={Step.ON_MY_OWN: "What calms me at 2 a.m.?", Step.WARNING_SIGNS: " "})
+    saved = vault.safety_plan.save(plan)
+    assert saved.prompts == {Step.ON_MY_OWN: "What calms me at 2 a.m.?"}
+    assert vault.safety_plan.get() == saved
+
+
+def test_meta_keeps_app_state_encrypted(vault: Vault) -> None:
+    vault.meta.set("session", {"step": 2, "started": "2026-03-02"})
+    assert vault.meta.get("session") == {"step": 2, "started": "2026-03-02"}
+    vault.meta.delete("session")
+    assert vault.meta.get("session", "gone") == "gone"

@@ -64,12 +64,18 @@ class SafetyPlan:
     kept_where: str = ""
     shared_with: str = ""
     last_reviewed: date | None = None
+    #: The person's own wording of a step's prompt; steps not here use the app's prompt.
+    prompts: dict[Step, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         full = {step: tuple(self.items.get(step, ())) for step in Step}
         object.__setattr__(self, "items", full)
+        own = {Step(step): text for step, text in self.prompts.items() if text.strip()}
+        object.__setattr__(self, "prompts", own)
         check_length(self.kept_where, 2000)
         check_length(self.shared_with, 2000)
+        for text in own.values():
+            check_length(text, 2000)
 
     def section(self, step: Step) -> tuple[SafetyItem, ...]:
         return self.items[step]

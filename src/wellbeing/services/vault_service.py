@@ -59,6 +59,7 @@ class VaultService(QObject):
         self._vault: Vault | None = None
         self._busy = False
         self._flushers: list[Callable[[], None]] = []
+        self._revision_note = ("", "")
 
     # Where
 
@@ -173,8 +174,9 @@ class VaultService(QObject):
         "routine", "safety_plan"), or "journal", "check_ins", "boundary_log".
         Returns the change's result, or None when it failed (nothing was changed).
         """
+        note, origin = self._revision_note
         try:
-            with self.vault.transaction():
+            with self.vault.transaction(), self.vault.revision_context(note, origin):
                 result = change(self.vault)
         except WellbeingError as err:
             self.save_failed.emit(str(err))
@@ -189,6 +191,15 @@ class VaultService(QObject):
         elif changed:
             self.plan_changed.emit(changed)
         return result
+
+    def set_revision_note(self, note: str = "", origin: str = "") -> None:
+        """From now on every plan change carries ``note`` and ``origin`` (a session's id),
+        until set back to nothing."""
+        self._revision_note = (note, origin)
+
+    @property
+    def revision_origin(self) -> str:
+        return self._revision_note[1]
 
     # Locking
 

@@ -211,6 +211,17 @@ CREATE TABLE mood_checkins (
 """
 
 
+# Version 3: the person's own wording of safety plan prompts, and a small encrypted
+# key-value store for app state that is personal (a session in progress).
+V3 = """
+CREATE TABLE safety_prompts (
+    step TEXT PRIMARY KEY,
+    text TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX revisions_by_origin ON revisions (origin, at);
+"""
+
+
 def _v1(db: Database) -> None:
     db.executescript_in_transaction(V1)
 
@@ -219,8 +230,12 @@ def _v2(db: Database) -> None:
     db.executescript_in_transaction(V2)
 
 
+def _v3(db: Database) -> None:
+    db.executescript_in_transaction(V3)
+
+
 #: MIGRATIONS[n] upgrades a database at version n to n + 1.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

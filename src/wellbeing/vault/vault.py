@@ -31,6 +31,7 @@ from .keyfile import KdfParams, KeyFile, new_recovery_key, tune_kdf, write_atomi
 from .repos.boundaries import BoundaryRepository
 from .repos.goals import GoalRepository
 from .repos.journal import JournalRepository
+from .repos.meta import MetaRepository
 from .repos.moods import MoodRepository
 from .repos.revisions import RevisionLog
 from .repos.routines import RoutineRepository
@@ -114,6 +115,7 @@ class Vault:
         self.safety_plan = SafetyPlanRepository(self)
         self.journal = JournalRepository(self)
         self.moods = MoodRepository(self)
+        self.meta = MetaRepository(self)
 
     # Creating and opening
 

@@ -72,10 +72,17 @@ class RevisionLog:
         )
 
     def list(
-        self, kind: Kind | None = None, entity_id: int | None = None, limit: int | None = None
+        self,
+        kind: Kind | None = None,
+        entity_id: int | None = None,
+        limit: int | None = None,
+        origin: str | None = None,
     ) -> list[Revision]:
-        """Newest first."""
+        """Newest first; optionally only one record's, or only those of one origin."""
         where, params = [], []
+        if origin is not None:
+            where.append("origin = ?")
+            params.append(origin)
         if kind is not None:
             where.append("kind = ?")
             params.append(kind.value)

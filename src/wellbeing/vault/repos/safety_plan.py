@@ -30,8 +30,10 @@ class SafetyPlanRepository:
                     obstacles=row["obstacles"],
                 )
             )
+        prompts = {Step(r[0]): r[1] for r in db.all("SELECT step, text FROM safety_prompts")}
         return SafetyPlan(
             items={step: tuple(found) for step, found in items.items()},
+            prompts=prompts,
             kept_where=head["kept_where"] if head else "",
             shared_with=head["shared_with"] if head else "",
             last_reviewed=parse_day(head["last_reviewed"]) if head else None,
@@ -63,6 +65,11 @@ class SafetyPlanRepository:
                     for step, section in plan.items.items()
                     for i, it in enumerate(section)
                 ],
+            )
+            db.execute("DELETE FROM safety_prompts")
+            db.executemany(
+                "INSERT INTO safety_prompts (step, text) VALUES (?, ?)",
+                [(step.value, text) for step, text in plan.prompts.items()],
             )
             after = self.get()
             action = Action.UPDATED if existed else Action.CREATED

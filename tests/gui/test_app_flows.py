@@ -6,19 +6,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.helpers import held_texts, show_active
 from wellbeing.app import App
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.services.settings import Settings
@@ -37,8 +30,7 @@ def make_app(qtbot, tmp_path: Path):
     def make(folder: Path, kdf: KdfParams = FAST_KDF) -> App:
         app = App(folder, Settings(tmp_path / "config" / "settings.ini"), kdf=kdf)
         qtbot.addWidget(app.window)
-        app.window.resize(1100, 720)
-        app.window.show()
+        show_active(qtbot, app.window, size=(1100, 720))
         made.append(app)
         return app
 
@@ -52,31 +44,6 @@ def _unlock(qtbot, app: App, passphrase: str = PASSPHRASE) -> None:
     qtbot.keyClicks(page.field, passphrase)
     with qtbot.waitSignal(app.service.unlocked, timeout=20_000):
         qtbot.keyClick(page.field, Qt.Key.Key_Return)
-
-
-def _visible_texts(root: QWidget) -> list[str]:
-    """Every text a widget or item view under ``root`` holds, shown or not."""
-    texts: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if isinstance(widget, QLineEdit):
-            texts.append(widget.text())
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
-            texts.append(widget.toPlainText())
-        elif isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model, top = widget.model(), QModelIndex()
-            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
-            for row in range(model.rowCount(top)):
-                for column in range(columns):
-                    index = model.index(row, column, top)
-                    for role in (
-                        Qt.ItemDataRole.DisplayRole,
-                        Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.AccessibleTextRole,
-                    ):
-                        texts.append(str(index.data(role) or ""))
-    return texts
 
 
 def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(
@@ -184,17 +151,17 @@ def test_lock_forgets_everything_and_unlock_brings_it_back(
     for index in range(len(window.screens)):
         window.show_screen(index)
     window.show_screen(5)  # the journal
-    assert any(SECRET in text for text in _visible_texts(window))
+    assert any(SECRET in text for text in held_texts(window))
     QGuiApplication.clipboard().setText(SECRET)
     app.guard._copied.add(hashlib.sha256(SECRET.encode()).digest())
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not app.service.is_unlocked
     assert window.pages.currentWidget() is window.unlock_page
-    assert not any(SECRET in text for text in _visible_texts(window))
+    assert not any(SECRET in text for text in held_texts(window))
     assert SECRET not in QGuiApplication.clipboard().text()
     _unlock(qtbot, app)
     window.show_screen(5)
-    assert any(SECRET in text for text in _visible_texts(window))
+    assert any(SECRET in text for text in held_texts(window))
 
 
 def test_quick_exit_blanks_and_locks_at_once(qtbot, make_app, vault_dir: Path) -> None:

@@ -6,16 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
 
+from tests.gui.helpers import focused, held_texts, show_active, tab_to
 from wellbeing.domain.boundaries import Boundary, BoundaryEvent, BoundaryStatus, Outcome
 from wellbeing.domain.revisions import Kind
 from wellbeing.domain.values import Value
@@ -31,26 +23,7 @@ TODAY = date(2026, 3, 2)  # the FakeClock's day
 def screen(qtbot, service) -> BoundariesScreen:
     widget = BoundariesScreen(service)
     qtbot.addWidget(widget)
-    widget.resize(1100, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def tab_to(qtbot, target: QWidget, limit: int = 40) -> None:
-    for _ in range(limit):
-        if target.hasFocus():
-            return
-        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert target.hasFocus(), f"Tab never reached {target.accessibleName()!r}"
+    return show_active(qtbot, widget, size=(1100, 800))
 
 
 def log_lines(screen: BoundariesScreen) -> list[str]:
@@ -241,15 +214,7 @@ def test_lock_leaves_no_personal_text(qtbot, service, screen: BoundariesScreen) 
     qtbot.keyClicks(screen.editor.log.note, "typed note")
     service.lock()
     personal = ("Secret", "Hidden", "Private", "Quiet", "Privacy", "Personal", "typed")
-    texts: list[str] = []
-    for widget in screen.findChildren(QWidget):
-        if isinstance(widget, (QLineEdit, QLabel)):
-            texts.append(widget.text())
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
-            texts.append(widget.toPlainText())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            texts += [str(model.data(model.index(r, 0))) for r in range(model.rowCount())]
+    texts = held_texts(screen)
     assert not [t for t in texts if any(word in t for word in personal)]
     assert "Held" not in screen.editor.log.summary.text()
     assert screen.editor.log.model.rowCount() == 0

@@ -7,19 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
+from tests.gui.helpers import held_texts, show_active
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.ui.screens.journal import JournalScreen
 from wellbeing.ui.screens.journal.highlight import snippet_html
@@ -57,11 +47,7 @@ SAMPLE = [
 def screen(qtbot, service) -> JournalScreen:
     widget = JournalScreen(service)
     qtbot.addWidget(widget)
-    widget.resize(1100, 750)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_active(qtbot, widget, size=(1100, 750))
 
 
 def add(service, entries: list[JournalEntry]) -> None:
@@ -351,23 +337,6 @@ def test_empty_journal_speaks_kindly(service, screen) -> None:
     )
 
 
-def _texts(widget: QWidget) -> list[str]:
-    if isinstance(widget, QLineEdit):
-        return [widget.text()]
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return [widget.toPlainText()]
-    if isinstance(widget, (QLabel, QAbstractButton)):
-        return [widget.text(), widget.toolTip()]
-    if isinstance(widget, QAbstractSpinBox):
-        return [widget.text()]
-    if isinstance(widget, QComboBox):
-        return [widget.itemText(i) for i in range(widget.count())]
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model = widget.model()
-        return [str(model.index(r, 0).data()) for r in range(model.rowCount())]
-    return []
-
-
 def test_lock_leaves_nothing_personal_on_screen(qtbot, service, screen) -> None:
     add(service, SAMPLE)
     screen.load()
@@ -378,12 +347,12 @@ def test_lock_leaves_nothing_personal_on_screen(qtbot, service, screen) -> None:
     qtbot.waitUntil(lambda: screen.list_view.model() is screen.search_model, timeout=2000)
     screen.editor.preview_button.setChecked(True)
     qtbot.keyClicks(screen.editor.tags_edit, ", allotment")
-    everything = " ".join(t for w in screen.findChildren(QWidget) for t in _texts(w))
+    everything = " ".join(held_texts(screen))
     assert "Robin Example" in everything and "garden" in everything  # the walk can see
 
     service.lock()
     assert service.vault_exists()
-    everything = " ".join(t for w in screen.findChildren(QWidget) for t in _texts(w))
+    everything = " ".join(held_texts(screen))
     for word in (*PERSONAL, "Riverside walk", "walks", "friends", "2026"):
         assert word not in everything
     assert screen.list_model.rowCount() == 0 and screen.search_model.rowCount() == 0

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
+from tests.gui.helpers import held_texts, show_active
 from wellbeing.domain.routines import CheckIn, CheckInStatus, Routine, RoutineStatus, Schedule
 from wellbeing.ui.screens.routines import RoutinesScreen
 from wellbeing.ui.screens.routines.list_model import PercentRole, ScheduleRole
@@ -28,11 +29,7 @@ def make_screen(qtbot, service, *, show: bool = True) -> RoutinesScreen:
     screen.resize(1280, 800)
     screen.load()
     if show:
-        screen.show()
-        qtbot.waitExposed(screen)
-        # Shortcuts need an active window; the offscreen platform activates on request.
-        screen.windowHandle().requestActivate()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+        show_active(qtbot, screen, size=(1280, 800))
     return screen
 
 
@@ -294,24 +291,6 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, service) -> None:
     qtmodeltester.check(screen.history_model)
 
 
-def all_texts(screen: QWidget) -> str:
-    texts: list[str] = []
-    for widget in screen.findChildren(QWidget):
-        for getter in ("text", "toPlainText", "accessibleName", "toolTip"):
-            value = getattr(widget, getter, None)
-            if callable(value):
-                texts.append(str(value()))
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model: QAbstractItemModel = widget.model()
-            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
-            for row in range(model.rowCount()):
-                for column in range(columns):
-                    index = model.index(row, column)
-                    texts.append(str(index.data()))
-                    texts.append(str(index.data(Qt.ItemDataRole.AccessibleTextRole)))
-    return "\n".join(texts)
-
-
 def test_clear_leaves_no_personal_text(qtbot, service) -> None:
     today = service.vault.today()
     walk = add_routine(
@@ -325,11 +304,11 @@ def test_clear_leaves_no_personal_text(qtbot, service) -> None:
     screen.archive_current()
     screen.undo_archive()
     qtbot.keyClicks(screen.editor.name, " at noon")
-    assert "Short walk" in all_texts(screen)
+    assert "Short walk" in "\n".join(held_texts(screen))
 
     service.lock()
     assert service.vault_exists()
-    texts = all_texts(screen)
+    texts = "\n".join(held_texts(screen))
     for secret in ("Short walk", "Twenty minutes", "noon", "March"):
         assert secret not in texts
     assert screen.model.rowCount() == 0 and screen.history_model.rowCount() == 0

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.gui.helpers import held_texts, show_active
 from wellbeing.domain.goals import Goal, GoalStatus, GoalStep
 from wellbeing.domain.routines import CheckIn, CheckInStatus, Routine, RoutineStatus, Schedule
 from wellbeing.ui.screens.today import TodayScreen
@@ -37,11 +36,7 @@ def make_screen(qtbot, service, *, show: bool = False) -> TodayScreen:
     screen.resize(1000, 700)
     screen.load()
     if show:
-        screen.show()
-        qtbot.waitExposed(screen)
-        # Shortcuts need an active window; the offscreen platform activates on request.
-        screen.windowHandle().requestActivate()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+        show_active(qtbot, screen, size=(1000, 700))
     return screen
 
 
@@ -210,27 +205,6 @@ def test_empty_states_are_kind(qtbot, service) -> None:
     assert screen.key == "today"
 
 
-def personal_texts(screen: QWidget) -> list[str]:
-    texts: list[str] = []
-    for widget in screen.findChildren(QWidget):
-        for getter in (
-            "text",
-            "toPlainText",
-            "accessibleName",
-            "accessibleDescription",
-            "toolTip",
-            "placeholderText",
-        ):
-            value = getattr(widget, getter, None)
-            if callable(value):
-                texts.append(value())
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model: QAbstractItemModel = widget.model()
-            for row in range(model.rowCount()):
-                texts.append(str(model.data(model.index(row, 0))))
-    return texts
-
-
 def test_clear_leaves_no_personal_text(qtbot, service) -> None:
     walk = add_routine(service, "Short walk by the canal")
     service.write(
@@ -250,7 +224,7 @@ def test_clear_leaves_no_personal_text(qtbot, service) -> None:
     )
     service.lock()  # the real path: flush, close, then every screen clears
     assert kept == ["A half-typed private line"]  # locking never loses typed words
-    texts = "\n".join(personal_texts(screen))
+    texts = "\n".join(held_texts(screen))
     for secret in (
         "Short walk",
         "flat share",

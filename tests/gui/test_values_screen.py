@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
+from tests.gui.helpers import held_texts, show_active
 from wellbeing.domain.values import Pile, Value
 from wellbeing.domain.values_deck import DECK
 from wellbeing.ui.screens.values import ValuesScreen
@@ -29,11 +28,7 @@ VERY, IMPORTANT, LESS = Pile.VERY_IMPORTANT, Pile.IMPORTANT, Pile.LESS_IMPORTANT
 def screen(qtbot, service) -> ValuesScreen:
     widget = ValuesScreen(service)
     qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitActive(widget)
+    show_active(qtbot, widget, size=(1280, 800))
     widget.load()
     return widget
 
@@ -350,20 +345,6 @@ def test_pile_models_pass_the_model_tester(qtmodeltester, screen, service):
         qtmodeltester.check(model)
 
 
-def personal_texts(widget: QWidget) -> list[str]:
-    texts = []
-    for child in widget.findChildren(QWidget):
-        if isinstance(child, QLineEdit | QLabel | QAbstractButton):
-            texts.append(child.text())
-        elif isinstance(child, QPlainTextEdit | QTextEdit):
-            texts.append(child.toPlainText())
-        if isinstance(child, QAbstractItemView) and child.model() is not None:
-            model: QAbstractItemModel = child.model()
-            texts += [str(model.data(model.index(r, 0))) for r in range(model.rowCount())]
-        texts += [child.accessibleName(), child.accessibleDescription(), child.toolTip()]
-    return texts
-
-
 def test_clear_on_lock_leaves_no_personal_text(qtbot, screen, service):
     add_values(
         service,
@@ -377,11 +358,11 @@ def test_clear_on_lock_leaves_no_personal_text(qtbot, screen, service):
     qtbot.mouseClick(screen.piles.archive_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(panel.own_name, "Half-typed hush")
-    before = " ".join(personal_texts(screen))
+    before = " ".join(held_texts(screen))
     assert "Robin's garden" in before and "Zebra crossing" in before
 
     service.lock()
-    after = " ".join(personal_texts(screen))
+    after = " ".join(held_texts(screen))
     for secret in (
         "Robin",
         "garden",

@@ -100,6 +100,6 @@ class NewPassphrase(QWidget):
         return self.first.text()
 
     def clear(self) -> None:
-        self.first.clear()
-        self.second.clear()
+        self.first.setText("")  # setText leaves no undo history, unlike clear()
+        self.second.setText("")
         self.show_box.setChecked(False)

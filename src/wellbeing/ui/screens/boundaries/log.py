@@ -148,7 +148,7 @@ class LogPanel(QWidget):
         self._boundary_id = boundary_id
         self._removed = None
         self.undo_button.hide()
-        self.note.clear()
+        self.note.setText("")  # setText, unlike clear(), leaves no undo history
         self.outcome.setCurrentIndex(0)
         if boundary_id is not None and self.service.is_unlocked:
             today = QDate(self.service.vault.today())
@@ -163,7 +163,7 @@ class LogPanel(QWidget):
     def clear(self) -> None:
         self._boundary_id = None
         self._removed = None
-        self.note.clear()
+        self.note.setText("")  # setText, unlike clear(), leaves no undo history
         self.day.clearMaximumDate()
         self.day.setDate(_NEUTRAL_DATE)
         self.model.clear()
@@ -184,7 +184,7 @@ class LogPanel(QWidget):
         )
         saved = self.service.write(lambda v: v.boundaries.log_event(event), changed="boundary_log")
         if saved is not None:
-            self.note.clear()
+            self.note.setText("")  # setText, unlike clear(), leaves no undo history
             self._removed = None
             self.undo_button.hide()
 

@@ -223,7 +223,7 @@ class GoalEditor(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
-        self.title_edit.clear()
+        self.title_edit.setText("")  # no undo history left behind
         for box in (
             self.specific,
             self.measurable,

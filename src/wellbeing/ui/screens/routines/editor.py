@@ -269,7 +269,7 @@ class RoutineEditor(QWidget):
         self._filling = True
         try:
             self._routine = None
-            self.name.clear()
+            self.name.setText("")  # no undo history left behind
             self.description.clear()
             self.every_day.setChecked(True)
             for button in self.day_buttons:

@@ -163,7 +163,7 @@ class SettingsScreen(Screen):
         self.location.setText(str(self.service.folder))
 
     def clear(self) -> None:
-        self.current.clear()
+        self.current.setText("")
         self.new.clear()
         self.pass_message.setText("")
 
@@ -181,7 +181,7 @@ class SettingsScreen(Screen):
         if message:
             self.pass_message.setText(message)
         else:
-            self.current.clear()
+            self.current.setText("")
             self.new.clear()
             self.pass_message.setText(
                 self.tr("Your passphrase is changed. Use the new one from now on.")

@@ -213,7 +213,7 @@ class TodayScreen(Screen):
         self.routines_empty.clear()
         self.mood.show_mood(None)
         self.mood_state.clear()
-        self.note.clear()
+        self.note.setText("")  # setText, unlike clear(), leaves no undo history
         self.note_done.clear()
         self.steps_empty.clear()
         self.steps_done.clear()
@@ -250,7 +250,7 @@ class TodayScreen(Screen):
         entry = JournalEntry(id=None, title="", body=line, created_at=self.service.vault.now())
         if self._write(lambda v: v.journal.add(entry), "journal") is None:
             return
-        self.note.clear()
+        self.note.setText("")  # setText, unlike clear(), leaves no undo history
         self.note_done.setText(self.tr("Added to your journal."))
         self._note_timer.start()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.values import Pile
 from ....domain.values_deck import QueuedCard
-from .flow_layout import FlowLayout
+from ...widgets.flow_layout import FlowLayout
 from .pile_model import PILES, pile_label
 
 #: The longest card name the vault takes (see ``Value``).

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.values import Pile, Value
+from ...widgets.flow_layout import FlowLayout
 from .card_panel import button, wrapping_label
-from .flow_layout import FlowLayout
 from .pile_model import PILES, PileModel, pile_label
 from .pile_view import PileView
 

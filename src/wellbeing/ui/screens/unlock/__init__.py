@@ -1,23 +1,52 @@
-"""Unlock: the passphrase (or the recovery key), a quiet busy state, kind messages."""
+"""Unlock: the passphrase (or the recovery key), a quiet busy state, kind messages.
+
+When the person chose to keep a readable copy of their safety plan, the page also offers
+"Open my safety plan": the crisis view of that copy, without the passphrase.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ....domain.errors import KeyFileDamagedError, VaultNotFoundError
+from ....services.crisis_copy import copy_exists, read_copy
 from ....services.vault_service import VaultService
 from ....vault.vault import read_key_file
 from ...widgets import Heading
 from ...widgets.passphrase import secret_field
+from ..crisis import CrisisView
+
+
+class _LargeButton(QPushButton):
+    """A button in slightly larger type, that keeps its scale when the text size changes."""
+
+    SCALE = 1.3
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.follow_app_font()
+
+    def follow_app_font(self) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * self.SCALE)
+        if font != self.font():
+            self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.follow_app_font()
+        super().changeEvent(event)
 
 
 class UnlockPage(QWidget):
@@ -51,6 +80,20 @@ class UnlockPage(QWidget):
             self.tr("Tip: press Esc twice at any time to lock and hide everything at once.")
         )
         self.hint.setWordWrap(True)
+        self.crisis_button = _LargeButton(self.tr("Open my &safety plan"))
+        self.crisis_button.setAccessibleName(self.tr("Open my safety plan"))
+        self.crisis_button.setAccessibleDescription(
+            self.tr("No passphrase needed: opens the readable copy you chose to keep")
+        )
+        self.crisis_button.setAutoDefault(False)
+        self.crisis_button.clicked.connect(self.open_crisis_view)
+        self.crisis_note = QLabel(
+            self.tr("No passphrase needed: this opens the readable copy you chose to keep.")
+        )
+        self.crisis_note.setWordWrap(True)
+        self.crisis_view = CrisisView()
+        self.crisis_view.closed.connect(self.close_crisis_view)
+        self.form = QWidget()
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(heading)
@@ -63,13 +106,27 @@ class UnlockPage(QWidget):
         column.addLayout(row)
         column.addWidget(self.busy)
         column.addWidget(self.message)
+        column.addSpacing(self.fontMetrics().height())
+        crisis_row = QHBoxLayout()
+        crisis_row.addWidget(self.crisis_button)
+        crisis_row.addStretch(1)
+        column.addLayout(crisis_row)
+        column.addWidget(self.crisis_note)
         column.addStretch(2)
         column.addWidget(self.hint)
-        outer = QHBoxLayout(self)
+        outer = QHBoxLayout(self.form)
         outer.addStretch(1)
         outer.addLayout(column, 3)
         outer.addStretch(1)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.form)
+        self.views.addWidget(self.crisis_view)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.views)
+        self._show_crisis_button()
         service.unlock_failed.connect(self._failed)
+        service.unlocked.connect(self.close_crisis_view)
         service.busy_changed.connect(self._busy)
         self._show_mode()
 
@@ -96,6 +153,8 @@ class UnlockPage(QWidget):
     def prepare(self) -> None:
         """Called each time the page is shown: empty field, and say early if the vault
         cannot be opened at all (no key file, damaged key file)."""
+        self.close_crisis_view()
+        self._show_crisis_button()
         self.field.clear()
         self.message.setText("")
         self.field.setEnabled(True)
@@ -132,3 +191,34 @@ class UnlockPage(QWidget):
     def _failed(self, message: str) -> None:
         self.message.setText(message)
         self.field.setFocus()
+
+    # The readable copy of the safety plan
+
+    def _show_crisis_button(self) -> None:
+        there = copy_exists(self.service.folder)
+        self.crisis_button.setVisible(there)
+        self.crisis_note.setVisible(there)
+
+    def open_crisis_view(self) -> None:
+        found = read_copy(self.service.folder)
+        if found is None:
+            self.message.setText(
+                self.tr(
+                    "The readable copy of your safety plan could not be opened. Your plan is "
+                    "still safe inside your vault."
+                )
+            )
+            self._show_crisis_button()
+            return
+        plan, coded = found
+        self.crisis_view.show_plan(plan, coded=coded)
+        self.views.setCurrentWidget(self.crisis_view)
+        self.crisis_view.back_button.setFocus()
+
+    def close_crisis_view(self) -> None:
+        """Back to the passphrase, holding nothing of the plan."""
+        showing = self.views.currentWidget() is self.crisis_view
+        self.views.setCurrentWidget(self.form)
+        self.crisis_view.clear()
+        if showing:
+            self.field.setFocus()

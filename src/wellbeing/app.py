@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .paths import vault_dir
+from .services.crisis_copy_keeper import CrisisCopyKeeper
 from .services.lock_guard import LockGuard
 from .services.settings import Settings
 from .services.tasks import wait_for_background_work
@@ -33,6 +34,7 @@ class App:
         apply_look(self.qt, settings.theme, settings.text_scale)
         self.service = VaultService(folder or settings.vault_folder, kdf=kdf)
         self.guard = LockGuard(self.service, settings.auto_lock_minutes)
+        self.copy_keeper = CrisisCopyKeeper(self.service)
         self.window = MainWindow(self.service, settings)
         settings.changed.connect(self._setting_changed)
         self.service.created.connect(self._remember_folder)

@@ -15,6 +15,7 @@ from tests.gui.helpers import held_texts, show_active
 from wellbeing.app import App
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.services.settings import Settings
+from wellbeing.ui.main_window import QUICK_EXIT_SECONDS
 from wellbeing.vault.keyfile import MIN_MEMORY_KIB, KdfParams
 from wellbeing.vault.vault import Vault, change_passphrase
 
@@ -216,3 +217,61 @@ def test_text_size_grows_headings_and_words(qtbot, make_app, vault_dir: Path) ->
     assert heading.font().pointSizeF() == pytest.approx(before[0] * 2)
     app.settings.text_scale = 100
     assert heading.font().pointSizeF() == pytest.approx(before[0])
+
+
+def test_f1_opens_the_crisis_view_from_every_screen(qtbot, make_app, vault_dir: Path) -> None:
+    from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
+
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    app.service.write(
+        lambda v: v.safety_plan.save(
+            SafetyPlan(items={Step.PEOPLE_TO_ASK: (SafetyItem("Robin Example", reach="555-0100"),)})
+        ),
+        changed="safety_plan",
+    )
+    window = app.window
+    for index, screen in enumerate(window.screens):
+        window.show_screen(index)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+        assert window.pages.currentWidget() is window.crisis, screen.key
+        shown = " ".join(held_texts(window.crisis))
+        assert "Robin Example" in shown and "555-0100" in shown
+        assert not any(s.isVisible() for s in window.screens), "nothing else on screen"
+        qtbot.keyClick(QApplication.focusWidget() or window.crisis, Qt.Key.Key_Escape)
+        assert window.pages.currentWidget() is window.work
+        assert window.stack.currentWidget() is screen
+        qtbot.wait(int(QUICK_EXIT_SECONDS * 1000) + 50)  # one Esc, not a quick exit
+
+
+def test_unlock_field_keeps_no_undo_history_of_the_passphrase(
+    qtbot, make_app, vault_dir: Path
+) -> None:
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    app.service.lock()
+    field = app.window.unlock_page.field
+    field.undo()
+    assert PASSPHRASE not in field.text() and PASSPHRASE not in held_texts(app.window)
+
+
+def test_a_session_keeps_the_journal_closed_and_resumes_after_a_lock(
+    qtbot, make_app, vault_dir: Path
+) -> None:
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    app.service.write(
+        lambda v: v.journal.add(JournalEntry(None, SECRET, SECRET, created_at=v.now())),
+        changed="journal",
+    )
+    window = app.window
+    qtbot.mouseClick(window.session_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.session and window.in_session
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # the journal
+    assert window.pages.currentWidget() is window.session
+    assert not window.sidebar.isVisible()
+    assert not any(SECRET in text for text in held_texts(window.session))
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _unlock(qtbot, app)
+    assert window.pages.currentWidget() is window.session  # carries on, nothing else first
+    assert not window.sidebar.isVisible()

@@ -15,11 +15,14 @@ Signals (past-tense events; screens subscribe, nobody polls):
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import Shiboken
 
 from ..domain.errors import VaultLockedError, WellbeingError
 from ..vault.keyfile import KdfParams
@@ -58,7 +61,7 @@ class VaultService(QObject):
         self._kdf = kdf
         self._vault: Vault | None = None
         self._busy = False
-        self._flushers: list[Callable[[], None]] = []
+        self._flushers: list[Callable[[], Callable[[], None] | None]] = []
         self._revision_note = ("", "")
 
     # Where
@@ -160,12 +163,27 @@ class VaultService(QObject):
     # Saving
 
     def register_flusher(self, flush: Callable[[], None]) -> None:
-        """Editors register a function that saves any edit still waiting for its timer."""
-        self._flushers.append(flush)
+        """Editors register a function that saves any edit still waiting for its timer.
+
+        Held weakly when it is a widget's method: a screen that is gone (a session page
+        closed mid-way) is simply no longer asked, and never keeps itself alive here.
+        """
+        ref = weakref.WeakMethod(flush) if inspect.ismethod(flush) else (lambda: flush)
+        self._flushers.append(ref)
+
+    def unregister_flusher(self, flush: Callable[[], None]) -> None:
+        self._flushers = [ref for ref in self._flushers if ref() not in (None, flush)]
 
     def flush(self) -> None:
-        for flush in list(self._flushers):
+        alive = []
+        for ref in list(self._flushers):
+            flush = ref()
+            owner = getattr(flush, "__self__", None)
+            if flush is None or (isinstance(owner, QObject) and not Shiboken.isValid(owner)):
+                continue  # its widget is gone
+            alive.append(ref)
             flush()
+        self._flushers = alive
 
     def write(self, change: Callable[[Vault], T], *, changed: str = "") -> T | None:
         """Apply ``change`` in one transaction; announce it, or say kindly why not.

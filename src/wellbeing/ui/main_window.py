@@ -1,7 +1,9 @@
 """The main window: a shell that composes pages and screens, and nothing else.
 
 Pages: the welcome (first run), the unlock page, and the work area (sidebar + screens).
-Keys: Ctrl+1…9 move between screens, Ctrl+L locks, Esc twice locks and blanks at once.
+Keys: Ctrl+1…9 move between screens, F1 opens the crisis view of the safety plan from
+anywhere once unlocked, Ctrl+L locks, Esc twice locks and blanks at once. During a
+session with a therapist only the session page is reachable (and the crisis view).
 The window title is always just "Wellbeing": it never shows content.
 """
 
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,10 +31,13 @@ from ..services.settings import Settings
 from ..services.vault_service import VaultService
 from .screens.base import Screen
 from .screens.boundaries import BoundariesScreen
+from .screens.crisis import CrisisView
 from .screens.goals import GoalsScreen
 from .screens.journal import JournalScreen
 from .screens.placeholder import ComingScreen
 from .screens.routines import RoutinesScreen
+from .screens.safety_plan import SafetyPlanScreen
+from .screens.session import SessionPage, has_saved_session
 from .screens.settings import SettingsScreen
 from .screens.today import TodayScreen
 from .screens.unlock import UnlockPage
@@ -73,8 +79,18 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(service)
         self.blank = QWidget()  # what quick exit shows for a moment: nothing at all
         self.work = QWidget()
-        for page in (self.welcome, self.unlock_page, self.work, self.blank):
+        self.crisis = CrisisView()
+        self.session = SessionPage(service)
+        for page in (
+            self.welcome,
+            self.unlock_page,
+            self.work,
+            self.blank,
+            self.crisis,
+            self.session,
+        ):
             self.pages.addWidget(page)
+        self._before_crisis: QWidget | None = None
         self.setCentralWidget(self.pages)
         self.screens: list[Screen] = self._make_screens()
         self._build_work_area()
@@ -88,6 +104,9 @@ class MainWindow(QMainWindow):
         service.saved.connect(self.saved_sign.show_saved)
         service.save_failed.connect(self.saved_sign.show_failed)
         self.welcome.finished.connect(self._show_work)
+        self.crisis.closed.connect(self.close_crisis_view)
+        self.session.ended.connect(self._session_ended)
+        self.session.crisis_requested.connect(self.open_crisis_view)
         self.resize(1100, 720)
         self.show_start_page()
 
@@ -102,15 +121,7 @@ class MainWindow(QMainWindow):
             BoundariesScreen(s),
             RoutinesScreen(s),
             JournalScreen(s),
-            ComingScreen(
-                s,
-                "safety_plan",
-                self.tr("Safety plan"),
-                self.tr(
-                    "Your safety plan will live here: the steps that help on a hard day, in "
-                    "your own words, one keystroke away. It arrives in the next release."
-                ),
-            ),
+            self._safety_plan_screen(),
             ComingScreen(
                 s,
                 "review",
@@ -122,6 +133,11 @@ class MainWindow(QMainWindow):
             ),
             SettingsScreen(s, self.settings),
         ]
+
+    def _safety_plan_screen(self) -> SafetyPlanScreen:
+        screen = SafetyPlanScreen(self.service)
+        screen.crisis_requested.connect(self.open_crisis_view)
+        return screen
 
     def _build_work_area(self) -> None:
         self.sidebar = Sidebar()
@@ -137,8 +153,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
+        self.session_button = QPushButton(self.tr("&Session with a therapist…"))
+        self.session_button.setAccessibleName(self.tr("Start a session with a therapist"))
+        self.session_button.setAccessibleDescription(
+            self.tr(
+                "A guided walk through values, goals, boundaries, routines and the safety plan, "
+                "with the journal and review hidden"
+            )
+        )
+        self.session_button.clicked.connect(self.start_session)
+        side = QVBoxLayout()
+        side.addWidget(self.sidebar, 1)
+        side.addWidget(self.session_button)
         layout = QHBoxLayout(self.work)
-        layout.addWidget(self.sidebar)
+        layout.addLayout(side)
         layout.addWidget(self.stack, 1)
 
     def _build_status_bar(self) -> None:
@@ -161,6 +189,7 @@ class MainWindow(QMainWindow):
         for number in range(1, len(self.screens) + 1):
             add(f"Ctrl+{number}", lambda n=number: self.show_screen(n - 1))
         add("Ctrl+L", self.service.lock)
+        add("F1", self.open_crisis_view)
         add(QKeySequence.StandardKey.Quit, self.close)
 
     # Pages
@@ -176,7 +205,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.welcome)
 
     def _unlocked(self) -> None:
-        if self.pages.currentWidget() is not self.welcome:
+        if self.pages.currentWidget() is self.welcome:
+            return
+        if has_saved_session(self.service.vault):
+            self.start_session()  # a session cut short resumes; nothing else shows first
+        else:
             self._show_work()
 
     def _show_work(self) -> None:
@@ -186,6 +219,9 @@ class MainWindow(QMainWindow):
         self.show_screen(max(self.sidebar.currentRow(), 0))
 
     def _locked(self) -> None:
+        self.crisis.clear()
+        self._before_crisis = None
+        self.session.clear()
         self.statusBar().hide()
         self.saved_sign.reset()
         self.show_start_page()
@@ -193,6 +229,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, index: int) -> None:
         if not self.service.is_unlocked or not 0 <= index < len(self.screens):
             return
+        if self.in_session:
+            return  # the journal and the rest stay closed until the session ends
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)  # comes back through _screen_chosen
             return
@@ -210,6 +248,51 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> Screen:
         return self.screens[self.stack.currentIndex()]
+
+    # The crisis view and sessions
+
+    @property
+    def in_session(self) -> bool:
+        current = self.pages.currentWidget()
+        return current is self.session or (
+            current is self.crisis and self._before_crisis is self.session
+        )
+
+    def open_crisis_view(self) -> None:
+        """F1: the safety plan in large calm text, nothing else on screen."""
+        if not self.service.is_unlocked or self.pages.currentWidget() is self.crisis:
+            return
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            current.flush()
+        self._before_crisis = self.pages.currentWidget()
+        self.crisis.show_plan(self.service.vault.safety_plan.get())
+        self.pages.setCurrentWidget(self.crisis)
+        self.statusBar().hide()
+        self.crisis.setFocus()
+
+    def close_crisis_view(self) -> None:
+        back, self._before_crisis = self._before_crisis, None
+        self.crisis.clear()
+        if not self.service.is_unlocked:
+            self.show_start_page()
+            return
+        self.pages.setCurrentWidget(back or self.work)
+        self.statusBar().show()
+
+    def start_session(self) -> None:
+        if not self.service.is_unlocked:
+            return
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            current.flush()
+        self.pages.setCurrentWidget(self.session)
+        self.statusBar().show()
+        self.session.begin()
+
+    def _session_ended(self) -> None:
+        if self.service.is_unlocked:
+            self._show_work()
 
     # Quick exit and closing
 

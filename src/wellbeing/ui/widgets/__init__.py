@@ -14,6 +14,11 @@ class Heading(QLabel):
         self.setWordWrap(True)
         self._resize_font()
 
+    @property
+    def scale(self) -> float:
+        """How many times the app's text size this heading is."""
+        return self._scale
+
     def follow_app_font(self) -> None:
         """Called by the theme after the text size changes (a widget with its own font
         gets no font-change event of its own)."""

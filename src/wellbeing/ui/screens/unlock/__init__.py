@@ -145,7 +145,7 @@ class UnlockPage(QWidget):
 
     def _switch(self) -> None:
         self._use_recovery = not self._use_recovery
-        self.field.clear()
+        self.field.setText("")
         self.message.setText("")
         self._show_mode()
         self.field.setFocus()
@@ -155,7 +155,7 @@ class UnlockPage(QWidget):
         cannot be opened at all (no key file, damaged key file)."""
         self.close_crisis_view()
         self._show_crisis_button()
-        self.field.clear()
+        self.field.setText("")
         self.message.setText("")
         self.field.setEnabled(True)
         self.unlock_button.setEnabled(True)
@@ -186,7 +186,7 @@ class UnlockPage(QWidget):
         self.field.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         if not busy:
-            self.field.clear()
+            self.field.setText("")
 
     def _failed(self, message: str) -> None:
         self.message.setText(message)

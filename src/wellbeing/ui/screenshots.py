@@ -1,8 +1,8 @@
 """Render every screen of a demo vault to PNG: ``python -m wellbeing.ui.screenshots OUT``.
 
 ``make screenshots`` runs it offscreen. Files: ``OUT/<screen>-<light|dark>.png`` at
-1280×800, plus ``<screen>-large.png`` at 200 % text size, and the unlock and welcome
-pages. Everything shown is the demo's invented data.
+1280×800, plus ``<screen>-large.png`` at 200 % text size, the crisis view and each step
+of a session in the same three looks, and the unlock and welcome pages. Everything shown is the demo's invented data.
 """
 
 from __future__ import annotations
@@ -69,6 +69,14 @@ def render(out: Path) -> list[Path]:
             for index, screen in enumerate(window.screens):
                 window.show_screen(index)
                 shoot(f"{screen.key}-{variant}")
+            window.open_crisis_view()
+            shoot(f"crisis-{variant}")
+            window.close_crisis_view()
+            window.start_session()
+            for step in range(6):
+                window.session.go_to(step)
+                shoot(f"session-{step + 1}-{variant}")
+            window.session.end()
         settings.text_scale = 100
         settings.theme = "light"
         app.service.lock()

@@ -20,6 +20,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QSizePolicy,
+    QSpacerItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -83,6 +85,9 @@ class FinishView(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        # With nothing to list, keep the words together at the top instead of spreading.
+        self._filler = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(self._filler)
 
     # Showing
 
@@ -103,6 +108,13 @@ class FinishView(QWidget):
         self.skipped_label.setVisible(bool(skipped))
         self.empty_label.setVisible(not sections)
         self.view.setVisible(bool(sections))
+        self._filler.changeSize(
+            0,
+            0 if sections else 1,
+            QSizePolicy.Policy.Minimum,
+            QSizePolicy.Policy.Minimum if sections else QSizePolicy.Policy.Expanding,
+        )
+        self.layout().invalidate()
         self.save_button.setEnabled(bool(sections))
         self._fill(self.sections)
 

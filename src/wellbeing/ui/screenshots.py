@@ -2,7 +2,8 @@
 
 ``make screenshots`` runs it offscreen. Files: ``OUT/<screen>-<light|dark>.png`` at
 1280×800, plus ``<screen>-large.png`` at 200 % text size, the crisis view and each step
-of a session in the same three looks, and the unlock and welcome pages. Everything shown is the demo's invented data.
+of a session in the same three looks, and the unlock and welcome pages. Everything
+shown is the demo's invented data.
 """
 
 from __future__ import annotations

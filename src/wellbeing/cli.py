@@ -189,6 +189,22 @@ def cmd_check(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     return 1
 
 
+def cmd_export_safety_plan(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    target = Path(args.out)
+    if not target.parent.is_dir():
+        raise ValidationError(f"There is no folder {target.parent} to save the PDF in.")
+    with _open(args, prompter) as vault:
+        plan = vault.safety_plan.get()
+    from .export.pdf import write_safety_plan_pdf  # Qt is loaded only for the PDF itself
+
+    write_safety_plan_pdf(plan, target, card=args.card, coded=args.coded)
+    out.write(
+        f"Saved your safety plan as {target}. This file is not encrypted; "
+        "keep it somewhere private.\n"
+    )
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     from .demo import PASSPHRASE, build_demo
 
@@ -207,6 +223,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
     "search": cmd_search,
     "check": cmd_check,
     "demo": cmd_demo,
+    "export-safety-plan": cmd_export_safety_plan,
 }
 
 
@@ -258,7 +275,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="how many days of history (default 365)",
     )
-    for command in (imp, search, check):
+    export = sub.add_parser(
+        "export-safety-plan",
+        parents=[vault_opt],
+        help="save the safety plan as a PDF (not encrypted)",
+    )
+    export.add_argument("out", metavar="OUT.pdf")
+    export.add_argument("--card", action="store_true", help="a wallet-size card")
+    export.add_argument(
+        "--coded", action="store_true", help="contacts by their coded labels only, never by name"
+    )
+    for command in (imp, search, check, export):
         command.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
     return parser
 

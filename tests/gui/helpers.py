@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -302,3 +304,12 @@ def show_active(qtbot, widget: QWidget, size: tuple[int, int] = (1280, 800)) -> 
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
     return widget
+
+
+def pdf_text(path: Path) -> str:
+    """A PDF's text as a person reads it: ligatures undone (NFKC), white space folded
+    (the extraction puts tabs or line breaks between words that Qt placed apart)."""
+    import pypdf
+
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())

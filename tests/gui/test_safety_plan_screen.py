@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, QWidget
 
-from tests.gui.helpers import focused, held_texts, show_active, tab_to
+from tests.gui.helpers import focused, held_texts, pdf_text, show_active, tab_to
 from wellbeing.domain.revisions import Kind
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
 from wellbeing.ui.screens.safety_plan import SafetyPlanScreen
@@ -503,13 +503,11 @@ def test_pdf_buttons_call_the_pdf_writer_with_the_stored_plan(
 def test_the_real_pdf_holds_the_plan(
     qtbot, service, screen: SafetyPlanScreen, monkeypatch, tmp_path: Path
 ) -> None:
-    pytest.importorskip("wellbeing.export.pdf")
-    pypdf = pytest.importorskip("pypdf")
     store(service, SafetyPlan(items={Step.REASONS_FOR_LIVING: (SafetyItem("Biscuit the cat"),)}))
     screen.load()
     _choose_file(monkeypatch, str(tmp_path / "plan.pdf"))
     qtbot.mouseClick(screen.keep_actions.pdf_button, Qt.MouseButton.LeftButton)
-    text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "plan.pdf").pages)
+    text = pdf_text(tmp_path / "plan.pdf")
     assert "Biscuit the cat" in text
 
 
@@ -540,7 +538,7 @@ def test_readable_without_the_passphrase_opens_the_copy_dialog(
 def test_the_real_copy_dialog_opens_and_goes_on_lock(
     qtbot, service, screen: SafetyPlanScreen
 ) -> None:
-    copy_dialog = pytest.importorskip("wellbeing.ui.screens.crisis.copy_dialog")
+    from wellbeing.ui.screens.crisis import copy_dialog
     store(service, SafetyPlan(items={Step.PEOPLE_TO_ASK: (SafetyItem("Robin Example"),)}))
     screen.load()
     qtbot.mouseClick(screen.keep_actions.copy_button, Qt.MouseButton.LeftButton)

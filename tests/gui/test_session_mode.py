@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from tests.conftest import PASSPHRASE
-from tests.gui.helpers import focused, held_texts, show_active
+from tests.gui.helpers import focused, held_texts, pdf_text, show_active
 from wellbeing.domain.boundaries import Boundary
 from wellbeing.domain.goals import Goal, GoalStep
 from wellbeing.domain.journal import JournalEntry
@@ -466,8 +466,6 @@ def test_large_text_follows_the_app(qtbot, service, page) -> None:
 def test_the_summary_saves_as_a_pdf_with_only_the_session(
     qtbot, service, page, tmp_path: Path, monkeypatch
 ) -> None:
-    pytest.importorskip("wellbeing.export.pdf")
-    pypdf = pytest.importorskip("pypdf")
     before_the_session(service)
     page.begin()
     do_values(qtbot, page)
@@ -479,6 +477,6 @@ def test_the_summary_saves_as_a_pdf_with_only_the_session(
     qtbot.mouseClick(page.finish.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "summary.pdf"
     assert page.finish.save_note.text() == "Saved as “summary.pdf”."
-    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(saved)).pages)
+    text = pdf_text(saved)
     assert "What we made together" in text and "Acceptance" in text
     assert "Courage" not in text and "Learn Portuguese" not in text

@@ -1,0 +1,293 @@
+"""PDFs of the safety plan (one page, or a wallet card) and of a session's summary.
+
+Qt only (QTextDocument laid out on a QPdfWriter), no extra dependency. The person's words
+are always escaped, never read as HTML. Files are written to a temporary name in the
+same folder, made private (0600) and then moved into place, so a failed export never
+leaves half a file. A PDF is not encrypted; the app says so wherever one is made.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import secrets
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from ..domain.safety_plan import CONTACT_STEPS, SafetyItem, SafetyPlan, Step
+
+_app: QGuiApplication | None = None
+
+#: Smallest text printed; below this a plan flows onto another page instead.
+MIN_POINTS = 7.0
+CARD_MIN_POINTS = 5.5
+_CARD = QPageSize(
+    QSizeF(85.6, 54.0),
+    QPageSize.Unit.Millimeter,
+    "Wallet card",
+    QPageSize.SizeMatchPolicy.ExactMatch,
+)
+
+_FALLBACK_TITLES = {
+    Step.WARNING_SIGNS: "Warning signs",
+    Step.ON_MY_OWN: "Things I can do on my own",
+    Step.PEOPLE_AND_PLACES: "People and places that help",
+    Step.PEOPLE_TO_ASK: "People I can ask for help",
+    Step.PROFESSIONALS: "Professionals and services",
+    Step.SAFER_SURROUNDINGS: "Making my surroundings safer",
+    Step.REASONS_FOR_LIVING: "What matters most to me",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running Qt application, or a new offscreen one for headless exports.
+
+    A PDF needs fonts, not a screen: when the app creates Qt itself (the command line),
+    it uses the offscreen platform, so an export never connects to a display server.
+    """
+    global _app
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] or "wellbeing"])
+    return _app
+
+
+def step_heading(step: Step) -> str:
+    try:
+        from ..ui.screens.safety_plan.prompts import step_title
+    except ImportError:  # pragma: no cover - the screen ships with the app
+        return _FALLBACK_TITLES[step]
+    return step_title(step)
+
+
+# Building the documents -------------------------------------------------------------
+
+
+def _contact_names(plan: SafetyPlan, coded: bool) -> dict[tuple[Step, int], str]:
+    """What to print for each contact: the name, or its coded label ("Contact N")."""
+    names: dict[tuple[Step, int], str] = {}
+    number = 0
+    for step in Step:
+        if step not in CONTACT_STEPS:
+            continue
+        for index, item in enumerate(plan.section(step)):
+            number += 1
+            if coded:
+                names[(step, index)] = item.coded_label.strip() or _tr("Contact {n}").format(
+                    n=number
+                )
+            else:
+                names[(step, index)] = item.text
+    return names
+
+
+def _item_html(item: SafetyItem, name: str, small: bool) -> str:
+    parts = [html.escape(name)]
+    if item.reach.strip():
+        parts.append(f"<b>{html.escape(item.reach)}</b>")
+    line = " — ".join(parts)
+    notes = []
+    if item.likelihood:
+        notes.append(_tr("how likely: {n} of 5").format(n=item.likelihood))
+    if item.obstacles.strip():
+        notes.append(_tr("in the way: {text}").format(text=item.obstacles))
+    if notes and not small:
+        line += f' <span style="font-size:small">({html.escape("; ".join(notes))})</span>'
+    return f"<li>{line}</li>"
+
+
+def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: bool) -> str:
+    names = _contact_names(plan, coded)
+    out = []
+    for step in steps:
+        items = plan.section(step)
+        if not items:
+            continue
+        title = html.escape(step_heading(step))
+        number = "" if step is Step.REASONS_FOR_LIVING else f"{step.number}. "
+        rows = "".join(
+            _item_html(item, names.get((step, i), item.text), small) for i, item in enumerate(items)
+        )
+        out.append(f"<h3>{number}{title}</h3><ul>{rows}</ul>")
+    return "".join(out)
+
+
+def _page(title: str, body: str, points: float, footer: str = "") -> QTextDocument:
+    doc = QTextDocument()
+    font = doc.defaultFont()
+    font.setPointSizeF(points)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setIndentWidth(points * 1.2)  # list indents in step with the text size
+    doc.setDefaultStyleSheet(
+        "h1 { font-size: x-large; margin: 0 0 4px 0; }"
+        "h3 { font-size: medium; font-weight: bold; margin: 8px 0 2px 0; }"
+        "ul { margin: 0; } li { margin: 1px 0; }"
+        "p.footer { font-size: small; margin-top: 8px; }"
+    )
+    head = f"<h1>{html.escape(title)}</h1>" if title else ""
+    doc.setHtml(head + body + (f'<p class="footer">{footer}</p>' if footer else ""))
+    return doc
+
+
+def _footer(plan: SafetyPlan) -> str:
+    lines = []
+    if plan.kept_where.strip():
+        lines.append(_tr("Kept: {text}").format(text=html.escape(plan.kept_where)))
+    if plan.shared_with.strip():
+        lines.append(_tr("Shared with: {text}").format(text=html.escape(plan.shared_with)))
+    if plan.last_reviewed:
+        lines.append(_tr("Last reviewed: {day}").format(day=plan.last_reviewed.isoformat()))
+    return "<br>".join(lines)
+
+
+# Laying out and writing -------------------------------------------------------------
+
+
+def _draw(
+    writer: QPdfWriter,
+    painter: QPainter,
+    build: Callable[[float], QTextDocument],
+    largest: float,
+    smallest: float,
+    first_page: bool,
+) -> None:
+    """Draw the largest text size that fits one page; below ``smallest``, flow on."""
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    size = QSizeF(rect.width(), rect.height())
+    points = largest
+    while True:
+        doc = build(points)
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setIndentWidth(doc.indentWidth() * writer.resolution() / 72)
+        doc.setPageSize(size)
+        if doc.pageCount() <= 1 or points <= smallest:
+            break
+        points = max(smallest, points - 0.5)
+    for page in range(doc.pageCount()):
+        if page or not first_page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * size.height())
+        doc.drawContents(painter, QRectF(0, page * size.height(), size.width(), size.height()))
+        painter.restore()
+
+
+def _write(
+    out: Path,
+    layout: QPageLayout,
+    pages: list[tuple[Callable[[float], QTextDocument], float, float]],
+) -> None:
+    ensure_gui_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(_tr("Safety plan"))
+    writer.setCreator("Wellbeing")
+    writer.setResolution(300)
+    writer.setPageLayout(layout)
+    painter = QPainter(writer)
+    try:
+        for number, (build, largest, smallest) in enumerate(pages):
+            _draw(writer, painter, build, largest, smallest, first_page=number == 0)
+    finally:
+        painter.end()
+        buffer.close()
+    _save_privately(Path(out), bytes(buffer.data()))
+
+
+def _save_privately(out: Path, data: bytes) -> None:
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_safety_plan_pdf(
+    plan: SafetyPlan, out: Path, *, card: bool = False, coded: bool = False
+) -> None:
+    """The plan on one A4 page (or, with ``card``, a two-sided wallet card)."""
+    if card:
+        front = [Step.WARNING_SIGNS, Step.ON_MY_OWN, Step.PEOPLE_AND_PLACES]
+        back = [
+            Step.PEOPLE_TO_ASK,
+            Step.PROFESSIONALS,
+            Step.SAFER_SURROUNDINGS,
+            Step.REASONS_FOR_LIVING,
+        ]
+        # The size is already wider than tall: "portrait" keeps it as given.
+        layout = QPageLayout(
+            _CARD,
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(3, 3, 3, 3),
+            QPageLayout.Unit.Millimeter,
+        )
+
+        def side(steps: list[Step], title: str) -> Callable[[float], QTextDocument]:
+            return lambda points: _page(title, _sections_html(plan, steps, coded, True), points)
+
+        _write(
+            out,
+            layout,
+            [
+                (side(front, _tr("My safety plan")), 8.0, CARD_MIN_POINTS),
+                (side(back, ""), 8.0, CARD_MIN_POINTS),
+            ],
+        )
+        return
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(16, 16, 16, 16),
+        QPageLayout.Unit.Millimeter,
+    )
+    body = _sections_html(plan, list(Step), coded, False)
+    if not body:
+        body = f"<p>{html.escape(_tr('This plan is empty for now.'))}</p>"
+    footer = _footer(plan)
+    _write(
+        out,
+        layout,
+        [(lambda points: _page(_tr("My safety plan"), body, points, footer), 12.0, MIN_POINTS)],
+    )
+
+
+def write_summary_pdf(
+    title: str, intro: str, sections: list[tuple[str, list[str]]], out: Path
+) -> None:
+    """A plain document of headed lists (what was made together in a session)."""
+    body = f"<p>{html.escape(intro)}</p>" if intro else ""
+    for heading, lines in sections:
+        rows = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        body += f"<h3>{html.escape(heading)}</h3><ul>{rows}</ul>"
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(18, 18, 18, 18),
+        QPageLayout.Unit.Millimeter,
+    )
+    _write(out, layout, [(lambda points: _page(title, body, points), 11.0, 11.0)])

@@ -151,9 +151,10 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(screen)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
-        self.session_button = QPushButton(self.tr("&Session with a therapist…"))
+        self.session_button = QPushButton(self.tr("&Session…"))
+        self.session_button.setToolTip(self.tr("A guided session with a therapist"))
         self.session_button.setAccessibleName(self.tr("Start a session with a therapist"))
         self.session_button.setAccessibleDescription(
             self.tr(

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.errors import ValidationError
 from ....domain.routines import Routine, RoutineStatus, Schedule, ScheduleKind
+from ...widgets.fields import day_format
 from ...widgets.value_links import ValueLinks
 from .texts import day_name, status_name
 
@@ -146,7 +147,7 @@ class RoutineEditor(QWidget):
         self.started_on = QDateEdit()
         self.started_on.setCalendarPopup(True)
         self.started_on.setAccessibleName(self.tr("Started on"))
-        self.started_on.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.started_on.setDisplayFormat(day_format())
 
         self.value_links = ValueLinks()
         self.value_links.changed.connect(self._changed)

@@ -60,6 +60,7 @@ class Revision:
     after: dict[str, Any] | None
     note: str = ""
     origin: str = ""
+    review_id: int | None = None
 
     def record_after(self) -> Any:
         return None if self.after is None else from_dict(RECORD_TYPES[self.kind], self.after)

@@ -62,7 +62,7 @@ class VaultService(QObject):
         self._vault: Vault | None = None
         self._busy = False
         self._flushers: list[Callable[[], Callable[[], None] | None]] = []
-        self._revision_note = ("", "")
+        self._revision_note: tuple[str, str, int | None] = ("", "", None)
 
     # Where
 
@@ -192,9 +192,9 @@ class VaultService(QObject):
         "routine", "safety_plan"), or "journal", "check_ins", "boundary_log".
         Returns the change's result, or None when it failed (nothing was changed).
         """
-        note, origin = self._revision_note
+        note, origin, review_id = self._revision_note
         try:
-            with self.vault.transaction(), self.vault.revision_context(note, origin):
+            with self.vault.transaction(), self.vault.revision_context(note, origin, review_id):
                 result = change(self.vault)
         except WellbeingError as err:
             self.save_failed.emit(str(err))
@@ -210,10 +210,12 @@ class VaultService(QObject):
             self.plan_changed.emit(changed)
         return result
 
-    def set_revision_note(self, note: str = "", origin: str = "") -> None:
-        """From now on every plan change carries ``note`` and ``origin`` (a session's id),
-        until set back to nothing."""
-        self._revision_note = (note, origin)
+    def set_revision_note(
+        self, note: str = "", origin: str = "", review_id: int | None = None
+    ) -> None:
+        """From now on every plan change carries ``note`` and ``origin`` (a session's id)
+        and the review it is made in, until set back to nothing."""
+        self._revision_note = (note, origin, review_id)
 
     @property
     def revision_origin(self) -> str:

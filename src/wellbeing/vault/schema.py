@@ -222,6 +222,38 @@ CREATE INDEX revisions_by_origin ON revisions (origin, at);
 """
 
 
+# Version 4: reviews (reflections over a period), WHO-5 check-ins, revisions linked to
+# the review in which they were made, and the record that old history was forgotten.
+V4 = """
+CREATE TABLE reviews (
+    id                  INTEGER PRIMARY KEY,
+    at                  TEXT NOT NULL,
+    period_start        TEXT NOT NULL,
+    period_end          TEXT NOT NULL,
+    what_helped         TEXT NOT NULL DEFAULT '',
+    what_got_in_the_way TEXT NOT NULL DEFAULT '',
+    what_to_change      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reviews_by_time ON reviews (at);
+
+CREATE TABLE who5 (
+    on_date TEXT PRIMARY KEY,
+    answers TEXT NOT NULL,   -- five digits, each 0-5, in the WHO-5's order
+    at      TEXT NOT NULL
+) WITHOUT ROWID;
+
+ALTER TABLE revisions ADD COLUMN review_id INTEGER REFERENCES reviews(id) ON DELETE SET NULL;
+
+-- What forgetting leaves behind: only that history before a date (or one change) is gone.
+CREATE TABLE forgotten (
+    id     INTEGER PRIMARY KEY,
+    at     TEXT NOT NULL,
+    before TEXT,             -- "history before this date forgotten"; NULL for one change
+    kind   TEXT NOT NULL CHECK (kind IN ('before', 'one'))
+);
+"""
+
+
 def _v1(db: Database) -> None:
     db.executescript_in_transaction(V1)
 
@@ -234,8 +266,12 @@ def _v3(db: Database) -> None:
     db.executescript_in_transaction(V3)
 
 
+def _v4(db: Database) -> None:
+    db.executescript_in_transaction(V4)
+
+
 #: MIGRATIONS[n] upgrades a database at version n to n + 1.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 

@@ -217,9 +217,12 @@ class Vault:
             yield db
 
     @contextmanager
-    def revision_context(self, note: str = "", origin: str = "") -> Iterator[None]:
-        """Every plan change inside carries ``note`` and ``origin`` (e.g. "session")."""
-        with self.revisions.context(note, origin):
+    def revision_context(
+        self, note: str = "", origin: str = "", review_id: int | None = None
+    ) -> Iterator[None]:
+        """Every plan change inside carries ``note`` and ``origin`` (e.g. "session"), and
+        the review it was made in, if any."""
+        with self.revisions.context(note, origin, review_id):
             yield
 
     def now(self) -> datetime:

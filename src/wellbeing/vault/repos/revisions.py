@@ -33,6 +33,7 @@ def _row_to_revision(row: Any) -> Revision:
         after=None if row["after"] is None else json.loads(row["after"]),
         note=row["note"],
         origin=row["origin"],
+        review_id=row["review_id"],
     )
 
 
@@ -41,15 +42,16 @@ class RevisionLog:
         self._vault = vault
         self._note = ""
         self._origin = ""
+        self._review_id: int | None = None
 
     @contextmanager
-    def context(self, note: str, origin: str) -> Iterator[None]:
-        saved = self._note, self._origin
-        self._note, self._origin = note, origin
+    def context(self, note: str, origin: str, review_id: int | None = None) -> Iterator[None]:
+        saved = self._note, self._origin, self._review_id
+        self._note, self._origin, self._review_id = note, origin, review_id
         try:
             yield
         finally:
-            self._note, self._origin = saved
+            self._note, self._origin, self._review_id = saved
 
     def record(self, kind: Kind, entity_id: int, action: Action, before: Any, after: Any) -> None:
         """Append a revision. Must run inside the transaction that made the change."""

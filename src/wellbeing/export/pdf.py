@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import os
-import secrets
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from ..domain.safety_plan import CONTACT_STEPS, SafetyItem, SafetyPlan, Step
+from ..files import write_atomic
 
 _app: QGuiApplication | None = None
 
@@ -210,21 +210,7 @@ def _write(
     finally:
         painter.end()
         buffer.close()
-    _save_privately(Path(out), bytes(buffer.data()))
-
-
-def _save_privately(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(Path(out), bytes(buffer.data()))  # private (0600), whole or not at all
 
 
 def write_safety_plan_pdf(

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.safety_plan import SafetyItem, SafetyPlan, Step
-from ..vault.keyfile import fsync_dir, write_atomic
+from ..files import fsync_dir, write_atomic
 
 if TYPE_CHECKING:
     from ..vault.vault import Vault

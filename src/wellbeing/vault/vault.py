@@ -25,9 +25,10 @@ from ..domain.errors import (
     VaultLockedError,
     VaultNotFoundError,
 )
+from ..files import write_atomic
 from . import schema
 from .db import PAGE_SIZE, Database
-from .keyfile import KdfParams, KeyFile, new_recovery_key, tune_kdf, write_atomic
+from .keyfile import KdfParams, KeyFile, new_recovery_key, tune_kdf
 from .repos.boundaries import BoundaryRepository
 from .repos.goals import GoalRepository
 from .repos.journal import JournalRepository

@@ -143,3 +143,14 @@ def test_meta_keeps_app_state_encrypted(vault: Vault) -> None:
     assert vault.meta.get("session") == {"step": 2, "started": "2026-03-02"}
     vault.meta.delete("session")
     assert vault.meta.get("session", "gone") == "gone"
+
+
+def test_a_change_made_in_a_review_is_linked_to_it(vault: Vault) -> None:
+    from wellbeing.domain.review import Period, Review
+
+    review = vault.reviews.add(Review.new(Period.containing(vault.today(), "month")))
+    with vault.revision_context(note="From the review", review_id=review.id):
+        value = vault.values.add(Value(None, "Patience"))
+    vault.values.update(replace(value, why="It helps"))
+    linked, plain = vault.revisions.list(Kind.VALUE)[::-1]
+    assert (linked.review_id, plain.review_id) == (review.id, None)

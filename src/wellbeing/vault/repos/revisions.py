@@ -59,8 +59,8 @@ class RevisionLog:
         if not db.in_transaction:
             raise RuntimeError("a revision must be written in the change's transaction")
         db.execute(
-            "INSERT INTO revisions (at, kind, entity_id, action, before, after, note, origin)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO revisions (at, kind, entity_id, action, before, after, note, origin,"
+            " review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 iso(self._vault.now()),
                 kind.value,
@@ -70,6 +70,7 @@ class RevisionLog:
                 _json(after),
                 self._note,
                 self._origin,
+                self._review_id,
             ),
         )
 

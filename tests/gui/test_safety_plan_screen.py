@@ -539,6 +539,7 @@ def test_the_real_copy_dialog_opens_and_goes_on_lock(
     qtbot, service, screen: SafetyPlanScreen
 ) -> None:
     from wellbeing.ui.screens.crisis import copy_dialog
+
     store(service, SafetyPlan(items={Step.PEOPLE_TO_ASK: (SafetyItem("Robin Example"),)}))
     screen.load()
     qtbot.mouseClick(screen.keep_actions.copy_button, Qt.MouseButton.LeftButton)

@@ -31,9 +31,12 @@ from .db import PAGE_SIZE, Database
 from .keyfile import KdfParams, KeyFile, new_recovery_key, tune_kdf
 from .repos.boundaries import BoundaryRepository
 from .repos.goals import GoalRepository
+from .repos.history import HistoryRepository
 from .repos.journal import JournalRepository
 from .repos.meta import MetaRepository
 from .repos.moods import MoodRepository
+from .repos.progress import ProgressRepository
+from .repos.reviews import ReviewRepository, Who5Repository
 from .repos.revisions import RevisionLog
 from .repos.routines import RoutineRepository
 from .repos.safety_plan import SafetyPlanRepository
@@ -117,6 +120,10 @@ class Vault:
         self.journal = JournalRepository(self)
         self.moods = MoodRepository(self)
         self.meta = MetaRepository(self)
+        self.history = HistoryRepository(self)
+        self.progress = ProgressRepository(self)
+        self.reviews = ReviewRepository(self)
+        self.who5 = Who5Repository(self)
 
     # Creating and opening
 

@@ -22,7 +22,7 @@ def _json(record: Any) -> str | None:
     return json.dumps(to_dict(record), ensure_ascii=False, sort_keys=True)
 
 
-def _row_to_revision(row: Any) -> Revision:
+def row_to_revision(row: Any) -> Revision:
     return Revision(
         id=row["id"],
         at=datetime.fromisoformat(row["at"]),
@@ -98,7 +98,7 @@ class RevisionLog:
         sql += " ORDER BY at DESC, id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [_row_to_revision(r) for r in self._vault.db.all(sql, params)]
+        return [row_to_revision(r) for r in self._vault.db.all(sql, params)]
 
     def plan_as_of(self, moment: datetime) -> PlanSnapshot:
         """The whole plan as it stood at ``moment``, rebuilt from revisions alone."""
@@ -115,4 +115,4 @@ class RevisionLog:
             """,
             (at,),
         )
-        return build_snapshot(moment, [_row_to_revision(r) for r in rows])
+        return build_snapshot(moment, [row_to_revision(r) for r in rows])

@@ -260,3 +260,14 @@ def test_bad_input_changes_nothing(vault: Vault) -> None:
         vault.goals.add(Goal(None, "Linked to nothing", value_ids=(999,)))
     assert vault.values.list() == [] and vault.goals.list() == []
     assert vault.revisions.list() == []
+
+
+def test_work_that_outlives_a_lock_fails_cleanly(vault: Vault) -> None:
+    from wellbeing.domain.errors import VaultLockedError
+
+    db = vault.db
+    vault.close()
+    with pytest.raises(VaultLockedError):
+        db.execute("SELECT 1")
+    with pytest.raises(VaultLockedError):
+        vault.journal.count()

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..domain.errors import DatabaseDamagedError, VaultError
+from ..domain.errors import DatabaseDamagedError, VaultError, VaultLockedError
 
 PAGE_SIZE = 4096
 #: Page cache in KiB (negative cache_size). 64 MiB keeps the FTS index and the hot rows of
@@ -125,31 +125,38 @@ class Database:
 
     # Reading
 
+    def _open_conn(self) -> Any:
+        """The connection, or a plain "locked" error when the vault was locked meanwhile
+        (background work that outlives a lock fails cleanly, nothing half-done)."""
+        if self._conn is None:
+            raise VaultLockedError("The vault was locked before this could finish.")
+        return self._conn
+
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         with self._lock:
             try:
-                return self._conn.execute(sql, params)
+                return self._open_conn().execute(sql, params)
             except sqlcipher.DatabaseError as err:
                 raise _translated(err) from None
 
     def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         with self._lock:
             try:
-                return self._conn.execute(sql, params).fetchone()
+                return self._open_conn().execute(sql, params).fetchone()
             except sqlcipher.DatabaseError as err:
                 raise _translated(err) from None
 
     def all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         with self._lock:
             try:
-                return self._conn.execute(sql, params).fetchall()
+                return self._open_conn().execute(sql, params).fetchall()
             except sqlcipher.DatabaseError as err:
                 raise _translated(err) from None
 
     def executemany(self, sql: str, rows: Any) -> None:
         with self._lock:
             try:
-                self._conn.executemany(sql, rows)
+                self._open_conn().executemany(sql, rows)
             except sqlcipher.DatabaseError as err:
                 raise _translated(err) from None
 

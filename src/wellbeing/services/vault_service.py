@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import inspect
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -216,6 +217,19 @@ class VaultService(QObject):
         """From now on every plan change carries ``note`` and ``origin`` (a session's id)
         and the review it is made in, until set back to nothing."""
         self._revision_note = (note, origin, review_id)
+
+    @contextmanager
+    def revision_note(
+        self, note: str, origin: str = "", review_id: int | None = None
+    ) -> Iterator[None]:
+        """``with service.revision_note(...):`` for a few writes, then the note that was in
+        force before (a session's, say) comes back."""
+        saved = self._revision_note
+        self._revision_note = (note, origin, review_id)
+        try:
+            yield
+        finally:
+            self._revision_note = saved
 
     @property
     def revision_origin(self) -> str:

@@ -34,7 +34,7 @@ from .screens.boundaries import BoundariesScreen
 from .screens.crisis import CrisisView
 from .screens.goals import GoalsScreen
 from .screens.journal import JournalScreen
-from .screens.placeholder import ComingScreen
+from .screens.review import ReviewScreen
 from .screens.routines import RoutinesScreen
 from .screens.safety_plan import SafetyPlanScreen
 from .screens.session import SessionPage, has_saved_session
@@ -122,15 +122,7 @@ class MainWindow(QMainWindow):
             RoutinesScreen(s),
             JournalScreen(s),
             self._safety_plan_screen(),
-            ComingScreen(
-                s,
-                "review",
-                self.tr("Review"),
-                self.tr(
-                    "The review will help you look back over a week, a month or a year, see "
-                    "what helped, and change your plan. It arrives in a later release."
-                ),
-            ),
+            ReviewScreen(s),
             SettingsScreen(s, self.settings),
         ]
 

@@ -1,0 +1,129 @@
+"""Forgetting a change, or everything before a day: a plain confirmation, then the work
+off the GUI thread.
+
+Forgetting rewrites the vault file (VACUUM and a WAL checkpoint, see
+``vault/repos/history.py``), so it runs through ``run_in_background`` while the section
+shows a quiet busy state. The confirmation opens window-modal without blocking
+(``QMessageBox.open``), starts on Cancel, and Escape cancels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ....domain.errors import WellbeingError
+from ....services.tasks import run_in_background
+from ....services.vault_service import VaultService
+from .dates import day_words
+
+
+class Forgetter(QObject):
+    """Asks, then forgets. Signals: ``started()``, ``finished(str message)``."""
+
+    started = Signal()
+    #: The work is over; the message says how it went (kindly, also when it could not).
+    finished = Signal(str)
+
+    def __init__(self, service: VaultService, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._parent = parent
+        self.box: QMessageBox | None = None
+        self.busy = False
+
+    # Asking
+
+    def ask_forget_revision(self, revision_id: int, sentence: str) -> None:
+        text = self.tr(
+            "Forget this change for good?\n\n{sentence}\n\n"
+            "It will be removed from the history permanently and cannot be brought back. "
+            "Your plan as it stands now stays as it is. Only the fact that one change was "
+            "forgotten stays in the history."
+        ).format(sentence=sentence)
+        self._ask(
+            self.tr("Forget this change?"),
+            text,
+            lambda vault: vault.history.forget_revision(revision_id),
+        )
+
+    def ask_forget_before(self, day: date) -> None:
+        when = day_words(day)
+        text = self.tr(
+            "Forget everything that changed before {date}?\n\n"
+            "Those changes will be removed from the history permanently and cannot be "
+            "brought back. Your plan from {date} on stays exactly as it is. Only the fact "
+            "“History before {date} was forgotten.” stays in the history."
+        ).format(date=when)
+        self._ask(
+            self.tr("Forget older history?"),
+            text,
+            lambda vault: vault.history.forget_before(day),
+        )
+
+    def _ask(self, title: str, text: str, work: Callable[..., None]) -> None:
+        if self.busy:
+            return
+        self.close_box()
+        box = QMessageBox(self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)  # never personal: the change itself is in the text
+        box.setText(text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        forget = box.addButton(self.tr("&Forget for good"), QMessageBox.ButtonRole.DestructiveRole)
+        forget.setAccessibleName(self.tr("Forget for good"))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel, keep the history"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAccessibleName(title)
+
+        def answered() -> None:
+            chosen = box.clickedButton()
+            self.box = None
+            if chosen is forget:
+                self._run(work)
+
+        box.finished.connect(lambda _result: answered())
+        self.box = box
+        box.open()
+        cancel.setFocus()
+
+    def close_box(self) -> None:
+        """Close an open confirmation without forgetting (on lock, or a new question)."""
+        box, self.box = self.box, None
+        if box is not None:
+            box.blockSignals(True)
+            box.close()
+
+    # Doing
+
+    def _run(self, work: Callable[..., None]) -> None:
+        if not self._service.is_unlocked:
+            return
+        vault = self._service.vault
+        self.busy = True
+        self.started.emit()
+        run_in_background(lambda: work(vault), self._succeeded, self._failed)
+
+    def _succeeded(self, _result: object) -> None:
+        self.busy = False
+        self.finished.emit(
+            self.tr("Forgotten. Only a note that something was forgotten stays in the history.")
+        )
+
+    def _failed(self, err: BaseException) -> None:
+        self.busy = False
+        if isinstance(err, WellbeingError):
+            self.finished.emit(str(err))
+        else:
+            self.finished.emit(
+                self.tr(
+                    "Something got in the way, so this may not be forgotten yet. ({kind})"
+                ).format(kind=type(err).__name__)
+            )

@@ -1,0 +1,190 @@
+"""The review: look back over a period, check in, reflect, and change the plan from here."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from ....domain.review import Period, Review, ReviewData
+from ....services.vault_service import VaultService
+from ....vault.vault import Vault
+from ..base import Screen
+from .changes import ChangesPanel
+from .period_bar import PeriodBar
+from .progress import ProgressPanel
+from .reflection import ReflectionPanel
+from .who5 import Who5Panel
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def _history_view(service: VaultService) -> QWidget | None:
+    """The plan history (another screen package), or None while it does not exist yet."""
+    try:
+        module = importlib.import_module("wellbeing.ui.screens.history")
+        return module.HistoryView(service)
+    except (ImportError, AttributeError):
+        return None
+
+
+def overview(vault: Vault, period: Period) -> ReviewData:
+    """The period's data up to today: days not yet come have nothing to show (and would
+    only pull a routine's strength down, as if they were blank)."""
+    today = vault.today()
+    if period.end <= today:
+        return vault.progress.overview(period)
+    if period.start > today:
+        return replace(vault.progress.overview(period), routine_strengths={})
+    data = vault.progress.overview(Period.custom(period.start, today), period.sample)
+    return replace(data, period=period)
+
+
+class ReviewScreen(Screen):
+    """Progress over a period, the WHO-5 check-in, the reflection, and plan changes.
+
+    Needs a ``VaultService``. ``load()`` opens this month; the period bar reloads on every
+    change. Follows ``plan_changed``, ``check_ins_changed`` and ``journal_changed`` while
+    shown (and reloads on the next showing otherwise). Plan changes made here carry the
+    review's id in their revision; the reflection saves itself.
+    """
+
+    key = "review"
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self._opened = False
+        self._stale = False
+
+        self.period_bar = PeriodBar()
+        self.period_bar.period_changed.connect(self.show_period)
+
+        self.progress = ProgressPanel()
+        self.who5 = Who5Panel(service)
+        self.reflection = ReflectionPanel(service)
+        self.changes = ChangesPanel(service, self.ensure_review)
+
+        reflect = QWidget()
+        reflect_layout = QVBoxLayout(reflect)
+        reflect_layout.addWidget(self.reflection)
+        reflect_layout.addSpacing(self.fontMetrics().height())
+        reflect_layout.addWidget(self.who5)
+        reflect_layout.addStretch(1)
+        change = QWidget()
+        change_layout = QVBoxLayout(change)
+        change_layout.addWidget(self.changes)
+        change_layout.addStretch(1)
+
+        self.history = _history_view(service)
+        if self.history is None:
+            history: QWidget = QLabel(
+                self.tr("The plan's history will appear here in a later version of the app.")
+            )
+            history.setWordWrap(True)
+        else:
+            history = self.history
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Parts of the review"))
+        self.tabs.addTab(_scrolling(self.progress), self.tr("Progress"))
+        self.tabs.addTab(_scrolling(reflect), self.tr("Reflection and check-in"))
+        self.tabs.addTab(_scrolling(change), self.tr("Change the plan"))
+        self.tabs.addTab(history, self.tr("How the plan has changed"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.period_bar)
+        layout.addWidget(self.tabs, 1)
+
+        for keys, slot in (
+            ("Alt+Left", self.period_bar.go_previous),
+            ("Alt+Right", self.period_bar.go_next),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.reflection.review_saved.connect(lambda _id: self._history_reload())
+        service.plan_changed.connect(self._data_changed)
+        service.check_ins_changed.connect(self._data_changed)
+        service.journal_changed.connect(self._data_changed)
+
+    def title(self) -> str:
+        return self.tr("Review")
+
+    # Loading
+
+    def load(self) -> None:
+        vault = self.service.vault
+        self.period_bar.set_days(vault.today(), vault.progress.first_day())
+        if not self._opened:
+            self.period_bar.reset()
+            self._opened = True
+        self.show_period()
+        self.who5.load()
+
+    def show_period(self) -> None:
+        """Everything for the period chosen: progress, the reflection, the plan list."""
+        period = self.period_bar.period()
+        self.reflection.show_period(period)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read progress and the plan (after a change anywhere); keeps what is typed."""
+        if not self.service.is_unlocked:
+            return
+        vault = self.service.vault
+        self._stale = False
+        self.progress.show_data(vault, overview(vault, self.period_bar.period()))
+        self.changes.load()
+        if self.tabs.currentIndex() == 3:
+            self._history_reload()
+
+    def _data_changed(self, *_: object) -> None:
+        if not self._opened or not self.service.is_unlocked:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self._opened and self.service.is_unlocked:
+            self.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 3:
+            self._history_reload()
+
+    def _history_reload(self) -> None:
+        if self.history is not None and self.service.is_unlocked:
+            self.history.load()
+
+    def ensure_review(self) -> Review | None:
+        return self.reflection.ensure_review()
+
+    # Saving and forgetting
+
+    def flush(self) -> None:
+        self.reflection.autosave.flush()
+
+    def clear(self) -> None:
+        self._opened = False
+        self._stale = False
+        self.progress.clear()
+        self.who5.clear()
+        self.reflection.clear()
+        self.changes.clear()
+        if self.history is not None:
+            self.history.clear()
+        self.period_bar.words.clear()

@@ -413,3 +413,17 @@ def test_layout_holds_at_double_font(qtbot, screen) -> None:
     assert screen.progress.strength_chart.view.height() > 1.6 * normal
     words = screen.period_bar.words
     assert words.height() >= words.heightForWidth(words.width()) - 1
+
+
+def test_a_change_from_the_review_shows_in_its_history(qtbot, screen, service, data) -> None:
+    """Change the plan in the review, then see it on the review's history tab."""
+    routine = data["routine"]
+    choose(screen, "routine", routine.id)
+    qtbot.mouseClick(screen.changes.pause_button, Qt.MouseButton.LeftButton)
+    from wellbeing.ui.screens.history import HistoryView
+
+    (history,) = screen.findChildren(HistoryView)
+    history.load()
+    model = history.timeline.model()
+    first = model.index(0, 0).data()
+    assert "Paused the routine “Evening walk Robin”" in first and "in a review" in first

@@ -11,7 +11,8 @@ The tree::
     │   ├── WrongPassphraseError   the passphrase or recovery key does not open it
     │   ├── KeyFileDamagedError    the key file fails its checksum or cannot be parsed
     │   ├── DatabaseDamagedError   vault.db is empty, truncated or fails decryption
-    │   └── VaultLockedError       an operation that needs an unlocked vault
+    │   ├── VaultLockedError       an operation that needs an unlocked vault
+    │   └── VaultInUseError        another app or command has this vault open
     └── NotFoundError              a record that does not exist (or was removed)
 
 Messages never contain personal text (a journal line, a value's name): they may end up
@@ -64,6 +65,10 @@ class DatabaseDamagedError(VaultError):
 
 class VaultLockedError(VaultError):
     """The vault is locked; unlock it first."""
+
+
+class VaultInUseError(VaultError):
+    """Another Wellbeing process has this vault open."""
 
 
 class NotFoundError(WellbeingError):

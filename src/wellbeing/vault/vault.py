@@ -41,6 +41,7 @@ from .repos.revisions import RevisionLog
 from .repos.routines import RoutineRepository
 from .repos.safety_plan import SafetyPlanRepository
 from .repos.values import ValueRepository
+from .single import VaultLock
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -106,9 +107,17 @@ def _check_db_file(folder: Path) -> Path:
 class Vault:
     """An unlocked vault. Use as a context manager, or call :meth:`close` (lock)."""
 
-    def __init__(self, folder: Path, db: Database, keyfile: KeyFile, clock: Clock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        db: Database,
+        keyfile: KeyFile,
+        clock: Clock,
+        lock: VaultLock | None = None,
+    ) -> None:
         self.folder = folder
         self._db: Database | None = db
+        self._lock = lock
         self._vault_id = keyfile.vault_id
         self.clock = clock
         self.revisions = RevisionLog(self)
@@ -167,7 +176,7 @@ class Vault:
         except BaseException:
             db.close()
             raise
-        return cls(folder, db, keyfile, clock), recovery_key
+        return cls(folder, db, keyfile, clock, VaultLock(db_path)), recovery_key
 
     @classmethod
     def unlock(
@@ -198,7 +207,12 @@ class Vault:
             raise VaultError(
                 "The key file and the database belong to different vaults. Nothing was changed."
             )
-        db = Database(db_path, data_key)
+        lock = VaultLock(db_path)
+        try:
+            db = Database(db_path, data_key)
+        except BaseException:
+            lock.release()
+            raise
         try:
             row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
             if row is None or row[0] != keyfile.vault_id:
@@ -208,8 +222,9 @@ class Vault:
             schema.migrate(db)
         except BaseException:
             db.close()
+            lock.release()
             raise
-        return cls(folder, db, keyfile, clock)
+        return cls(folder, db, keyfile, clock, lock)
 
     # Using
 
@@ -262,6 +277,9 @@ class Vault:
         if self._db is not None:
             self._db.close()
             self._db = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Vault:
         return self

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from .paths import vault_dir
 from .services.crisis_copy_keeper import CrisisCopyKeeper
 from .services.lock_guard import LockGuard
+from .services.qt_traces import forget_file_dialog_history, redirect_qt_settings
 from .services.settings import Settings
 from .services.tasks import wait_for_background_work
 from .services.vault_service import VaultService
@@ -31,6 +32,8 @@ class App:
         self.qt.setApplicationName("Wellbeing")
         self.qt.setApplicationDisplayName("Wellbeing")
         self.settings = settings
+        redirect_qt_settings(settings.path.parent / "qt")
+        forget_file_dialog_history()
         apply_look(self.qt, settings.theme, settings.text_scale)
         self.service = VaultService(folder or settings.vault_folder, kdf=kdf)
         self.guard = LockGuard(self.service, settings.auto_lock_minutes)
@@ -38,6 +41,7 @@ class App:
         self.window = MainWindow(self.service, settings)
         settings.changed.connect(self._setting_changed)
         self.service.created.connect(self._remember_folder)
+        self.service.locked.connect(forget_file_dialog_history)
 
     def _setting_changed(self, key: str) -> None:
         if key.startswith("look/"):

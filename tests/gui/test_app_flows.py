@@ -275,3 +275,18 @@ def test_a_session_keeps_the_journal_closed_and_resumes_after_a_lock(
     _unlock(qtbot, app)
     assert window.pages.currentWidget() is window.session  # carries on, nothing else first
     assert not window.sidebar.isVisible()
+
+
+def test_file_dialog_history_stays_private_and_is_forgotten_on_lock(
+    qtbot, make_app, vault_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    app = make_app(vault_dir)
+    _unlock(qtbot, app)
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")  # as Qt's file dialog does
+    assert Path(qt.fileName()).is_relative_to(app.settings.path.parent)
+    qt.setValue("FileDialog/history", ["/home/someone/Clients/Robin Example"])
+    qt.sync()
+    app.service.lock()
+    assert "Robin Example" not in Path(qt.fileName()).read_text()

@@ -1,7 +1,7 @@
 """Headless subcommands. Imports no Qt, so it runs on a machine without a display.
 
 Exit codes: 0 done; 1 the vault is damaged (check); 2 wrong usage; 3 wrong passphrase or
-recovery key; 4 damaged vault; 5 no vault; 6 bad input; 7 any other vault problem.
+recovery key; 4 damaged vault or backup; 5 no vault; 6 bad input; 7 any other vault problem.
 Every error is one line on stderr, and nothing is written when a command fails.
 """
 
@@ -29,13 +29,17 @@ from .domain.errors import (
     WrongPassphraseError,
 )
 from .domain.importing import parse_jsonl
+from .domain.journal import JournalEntry
 from .paths import vault_dir
+from .vault.backup import BackupDamagedError, create_backup, read_backup, restore_backup
 from .vault.keyfile import MIN_MEMORY_KIB, KdfParams
+from .vault.repos.base import iso
 from .vault.vault import Vault, change_passphrase, read_key_file
 
 EXIT_CODES: list[tuple[type[Exception], int]] = [
     (WrongPassphraseError, 3),
     (KeyFileDamagedError, 4),
+    (BackupDamagedError, 4),
     (DatabaseDamagedError, 4),
     (VaultNotFoundError, 5),
     (ValidationError, 6),
@@ -120,12 +124,85 @@ def cmd_import(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
     path = Path(args.file)
     if not path.is_file():
         raise ValidationError(f"There is no file at {path}.")
-    with _open(args, prompter) as vault, path.open(encoding="utf-8-sig", newline="") as handle:
+    fmt = getattr(args, "format", "jsonl") or "jsonl"
+    if fmt == "jsonl":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            try:
+                entries = list(parse_jsonl(handle))
+            except UnicodeDecodeError:
+                raise ValidationError("The file is not UTF-8 text. Nothing was imported.") from None
+    else:
+        from .domain.journal_formats import FORMATS
+
         try:
-            count = vault.journal.add_many(parse_jsonl(handle))
+            text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
             raise ValidationError("The file is not UTF-8 text. Nothing was imported.") from None
-    out.write(f"Imported {count} journal entr{'y' if count == 1 else 'ies'}.\n")
+        entries = FORMATS[fmt](text)
+    with _open(args, prompter) as vault:
+        count, skipped = add_new_entries(vault, entries)
+    message = f"Imported {count} journal entr{'y' if count == 1 else 'ies'}."
+    if skipped:
+        message += f" Skipped {skipped} already in the journal (same time and same text)."
+    out.write(message + "\n")
+    return 0
+
+
+def add_new_entries(vault: Vault, entries: list[JournalEntry]) -> tuple[int, int]:
+    """Add entries not already there (same creation time and same body), in one
+    transaction; returns (added, skipped). Duplicates within the file are skipped too."""
+    added = skipped = 0
+    seen: set[tuple[str, str]] = set()
+    with vault.transaction() as db:
+        for entry in entries:
+            at = iso(entry.created_at)
+            key = (at, entry.body)
+            if key in seen or db.one(
+                "SELECT 1 FROM journal_entries WHERE created_at = ? AND body = ? LIMIT 1", key
+            ):
+                skipped += 1
+                continue
+            seen.add(key)
+            vault.journal.add(entry)
+            added += 1
+    return added, skipped
+
+
+def cmd_export(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    target = Path(args.out)
+    if not target.parent.is_dir():
+        raise ValidationError(f"There is no folder {target.parent} to save the export in.")
+    with _open(args, prompter) as vault:
+        if args.format == "json":
+            from .export.json_export import write_json_export
+
+            write_json_export(vault, target)
+        elif args.format == "md":
+            from .export.markdown import write_markdown_export
+
+            write_markdown_export(vault, target)
+        else:
+            plan = vault.safety_plan.get()
+    if args.format == "pdf":
+        from .export.pdf import write_safety_plan_pdf  # Qt is loaded only for the PDF
+
+        write_safety_plan_pdf(plan, target)
+    out.write(
+        f"Saved the export as {target}. This file is NOT encrypted; keep it somewhere private.\n"
+    )
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    from .export.json_export import import_export
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValidationError(f"There is no file at {path}.")
+    data = path.read_bytes()
+    with _open(args, prompter) as vault:
+        counts = import_export(vault, data)
+    out.write(counts.describe() + "\n")
     return 0
 
 
@@ -205,6 +282,36 @@ def cmd_export_safety_plan(args: argparse.Namespace, prompter: Prompter, out: Te
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    target = Path(args.out).expanduser().absolute()
+    if target.is_dir():
+        raise ValidationError(f"{target} is a folder; name the backup file to write.")
+    if target.exists():
+        raise ValidationError(f"There is already a file at {target}; it was left as is.")
+    if not target.parent.is_dir():
+        raise ValidationError(f"There is no folder {target.parent} to save the backup in.")
+    with _open(args, prompter) as vault:
+        create_backup(vault, target)
+    out.write(
+        f"Saved an encrypted backup as {target}. It opens with the same passphrase or "
+        "recovery key.\n"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    source = Path(args.backup).expanduser()
+    folder = vault_dir(args.vault)
+    info = read_backup(source)  # a damaged backup: say so before asking anything
+    if args.recovery:
+        restore_backup(source, folder, recovery_key=prompter.ask("Recovery key: "))
+    else:
+        restore_backup(source, folder, passphrase=prompter.ask("Passphrase of the backup: "))
+    made = _local(info.created_at).strftime("%Y-%m-%d %H:%M")
+    out.write(f"Restored the vault at {folder} from the backup made {made}.\n")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     from .demo import PASSPHRASE, build_demo
 
@@ -223,7 +330,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
     "search": cmd_search,
     "check": cmd_check,
     "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "export-safety-plan": cmd_export_safety_plan,
+    "export": cmd_export,
+    "import-json": cmd_import_json,
 }
 
 
@@ -260,6 +371,21 @@ def build_parser() -> argparse.ArgumentParser:
         "import", parents=[vault_opt], help="add journal entries from a JSON Lines file"
     )
     imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--format",
+        choices=("jsonl", "jrnl", "dayone"),
+        default="jsonl",
+        help="JSON Lines (default), jrnl's 'jrnl --export json', or Day One's JSON export",
+    )
+    exp = sub.add_parser(
+        "export", parents=[vault_opt], help="export everything (the file is NOT encrypted)"
+    )
+    exp.add_argument("--format", choices=("json", "md", "pdf"), required=True)
+    exp.add_argument("out", metavar="OUT")
+    imp_json = sub.add_parser(
+        "import-json", parents=[vault_opt], help="read a JSON export into an empty vault"
+    )
+    imp_json.add_argument("file", metavar="FILE")
     search = sub.add_parser("search", parents=[vault_opt], help="search the journal")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="print JSON")
@@ -285,7 +411,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--coded", action="store_true", help="contacts by their coded labels only, never by name"
     )
-    for command in (imp, search, check, export):
+    backup = sub.add_parser(
+        "backup", parents=[vault_opt], help="save an encrypted backup of the vault to a file"
+    )
+    backup.add_argument("out", metavar="OUT")
+    restore = sub.add_parser(
+        "restore",
+        parents=[vault_opt],
+        help="replace the vault with a backup (verified before anything is replaced)",
+    )
+    restore.add_argument("backup", metavar="BACKUP")
+    for command in (imp, search, check, export, backup, restore):
         command.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
     return parser
 

@@ -28,10 +28,11 @@ WRITER = textwrap.dedent(
     start = int(sys.argv[3])
     n = start
     while True:
-        vault.journal.add(JournalEntry(None, f"entry {n}", "x " * 200,
-                                       created_at=datetime.now(UTC)))
-        if n % 5 == 0:
-            vault.values.add(Value(None, f"value {n}"))
+        with vault.transaction():  # the entry and its value: one commit, all or nothing
+            vault.journal.add(JournalEntry(None, f"entry {n}", "x " * 200,
+                                           created_at=datetime.now(UTC)))
+            if n % 5 == 0:
+                vault.values.add(Value(None, f"value {n}"))
         print(n, flush=True)  # only after the commit has returned
         n += 1
     """

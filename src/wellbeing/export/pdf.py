@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -29,9 +30,10 @@ from ..files import write_atomic
 
 _app: QGuiApplication | None = None
 
-#: Smallest text printed; below this a plan flows onto another page instead.
+#: Smallest text printed (notes and footer included); below this a plan flows onto
+#: another page instead. The card keeps the same floor: it is read in a hard moment.
 MIN_POINTS = 7.0
-CARD_MIN_POINTS = 5.5
+CARD_MIN_POINTS = MIN_POINTS
 _CARD = QPageSize(
     QSizeF(85.6, 54.0),
     QPageSize.Unit.Millimeter,
@@ -98,23 +100,56 @@ def _contact_names(plan: SafetyPlan, coded: bool) -> dict[tuple[Step, int], str]
     return names
 
 
-def _item_html(item: SafetyItem, name: str, small: bool) -> str:
-    parts = [html.escape(name)]
+def _hider(plan: SafetyPlan, names: dict[tuple[Step, int], str]) -> Callable[[str], str]:
+    """For a coded PDF: a function that prints each contact's coded label wherever the
+    contact's name also turns up in other words of the plan (a warning sign, what might
+    get in the way, who the plan is shared with), so the name appears nowhere."""
+    found: dict[str, str] = {}
+    for (step, index), label in names.items():
+        text = plan.section(step)[index].text
+        for name in (text, *text.splitlines()):
+            words = name.split()
+            if words and len(name.strip()) >= 2:
+                found.setdefault(r"\s+".join(map(re.escape, words)), label)
+    if not found:
+        return lambda text: text
+    ordered = sorted(found, key=len, reverse=True)  # "Robin Example" before "Robin"
+    pattern = re.compile(
+        "|".join(f"(?<!\\w)(?:{p})(?!\\w)" for p in ordered), re.IGNORECASE
+    )
+    lookup = [(re.compile(p, re.IGNORECASE), found[p]) for p in ordered]
+
+    def label_of(match: re.Match[str]) -> str:
+        return next(label for name, label in lookup if name.fullmatch(match.group(0)))
+
+    return lambda text: pattern.sub(label_of, text)
+
+
+def _escape(text: str) -> str:
+    """The person's words as text, never markup; their line breaks kept."""
+    return "<br>".join(html.escape(line) for line in text.strip().splitlines())
+
+
+def _item_html(
+    item: SafetyItem, name: str, small: bool, hide: Callable[[str], str] = str
+) -> str:
+    parts = [_escape(name)]
     if item.reach.strip():
-        parts.append(f"<b>{html.escape(item.reach)}</b>")
+        parts.append(f"<b>{_escape(hide(item.reach))}</b>")
     line = " — ".join(parts)
     notes = []
     if item.likelihood:
         notes.append(_tr("how likely: {n} of 5").format(n=item.likelihood))
     if item.obstacles.strip():
-        notes.append(_tr("in the way: {text}").format(text=item.obstacles))
+        notes.append(_tr("in the way: {text}").format(text=hide(item.obstacles)))
     if notes and not small:
-        line += f' <span style="font-size:small">({html.escape("; ".join(notes))})</span>'
+        line += f' <span class="note">({_escape("; ".join(notes))})</span>'
     return f"<li>{line}</li>"
 
 
 def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: bool) -> str:
     names = _contact_names(plan, coded)
+    hide = _hider(plan, names) if coded else str
     out = []
     for step in steps:
         items = plan.section(step)
@@ -123,7 +158,8 @@ def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: 
         title = html.escape(step_heading(step))
         number = "" if step is Step.REASONS_FOR_LIVING else f"{step.number}. "
         rows = "".join(
-            _item_html(item, names.get((step, i), item.text), small) for i, item in enumerate(items)
+            _item_html(item, names.get((step, i), hide(item.text)), small, hide)
+            for i, item in enumerate(items)
         )
         out.append(f"<h3>{number}{title}</h3><ul>{rows}</ul>")
     return "".join(out)
@@ -135,30 +171,40 @@ def _page(title: str, body: str, points: float, footer: str = "") -> QTextDocume
     font.setPointSizeF(points)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setIndentWidth(points * 1.2)  # list indents in step with the text size
+    doc.setIndentWidth(points * 1.5)  # in points here; list indents follow the text size
+    small = max(MIN_POINTS, points * 0.85)  # notes and footer: smaller, never unreadable
     doc.setDefaultStyleSheet(
         "h1 { font-size: x-large; margin: 0 0 4px 0; }"
         "h3 { font-size: medium; font-weight: bold; margin: 8px 0 2px 0; }"
         "ul { margin: 0; } li { margin: 1px 0; }"
-        "p.footer { font-size: small; margin-top: 8px; }"
+        f".note {{ font-size: {small:.2f}pt; }}"
+        f"p.footer {{ font-size: {small:.2f}pt; margin-top: 8px; }}"
     )
     head = f"<h1>{html.escape(title)}</h1>" if title else ""
     doc.setHtml(head + body + (f'<p class="footer">{footer}</p>' if footer else ""))
     return doc
 
 
-def _footer(plan: SafetyPlan) -> str:
+def _footer(plan: SafetyPlan, coded: bool) -> str:
+    hide = _hider(plan, _contact_names(plan, True)) if coded else str
     lines = []
     if plan.kept_where.strip():
-        lines.append(_tr("Kept: {text}").format(text=html.escape(plan.kept_where)))
+        lines.append(_tr("Kept: {text}").format(text=_escape(hide(plan.kept_where))))
     if plan.shared_with.strip():
-        lines.append(_tr("Shared with: {text}").format(text=html.escape(plan.shared_with)))
+        lines.append(_tr("Shared with: {text}").format(text=_escape(hide(plan.shared_with))))
     if plan.last_reviewed:
         lines.append(_tr("Last reviewed: {day}").format(day=plan.last_reviewed.isoformat()))
     return "<br>".join(lines)
 
 
 # Laying out and writing -------------------------------------------------------------
+
+
+def _layout_dpi() -> float:
+    """The dots per inch Qt's text layout counts an indent in: it scales the document's
+    indent width by the paint device's resolution over the screen's (qt_defaultDpi)."""
+    screen = QGuiApplication.primaryScreen()
+    return round(screen.logicalDotsPerInchY()) if screen is not None else 100.0
 
 
 def _draw(
@@ -169,18 +215,30 @@ def _draw(
     smallest: float,
     first_page: bool,
 ) -> None:
-    """Draw the largest text size that fits one page; below ``smallest``, flow on."""
+    """Draw the largest text size that fits one page. When even ``smallest`` needs more
+    pages, the text flows onto as few pages as that needs, at the largest size they hold."""
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     size = QSizeF(rect.width(), rect.height())
-    points = largest
-    while True:
+
+    def lay_out(points: float) -> QTextDocument:
         doc = build(points)
         doc.documentLayout().setPaintDevice(writer)
-        doc.setIndentWidth(doc.indentWidth() * writer.resolution() / 72)
+        doc.setIndentWidth(doc.indentWidth() * _layout_dpi() / 72)
         doc.setPageSize(size)
-        if doc.pageCount() <= 1 or points <= smallest:
-            break
+        return doc
+
+    points = largest
+    doc = lay_out(points)
+    while doc.pageCount() > 1 and points > smallest:
         points = max(smallest, points - 0.5)
+        doc = lay_out(points)
+    if doc.pageCount() > 1:
+        pages = doc.pageCount()
+        for larger in (largest - 0.5 * step for step in range(int((largest - points) * 2))):
+            candidate = lay_out(larger)
+            if candidate.pageCount() <= pages:
+                doc = candidate
+                break
     for page in range(doc.pageCount()):
         if page or not first_page:
             writer.newPage()
@@ -194,14 +252,15 @@ def _write(
     out: Path,
     layout: QPageLayout,
     pages: list[tuple[Callable[[float], QTextDocument], float, float]],
+    title: str,
 ) -> None:
     ensure_gui_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_tr("Safety plan"))
+    writer.setTitle(title)  # neutral: the file's metadata never holds the person's words
     writer.setCreator("Wellbeing")
-    writer.setResolution(300)
+    writer.setResolution(1200)  # fine steps: 7 pt stays 7 pt, not 6.96
     writer.setPageLayout(layout)
     painter = QPainter(writer)
     try:
@@ -243,6 +302,7 @@ def write_safety_plan_pdf(
                 (side(front, _tr("My safety plan")), 8.0, CARD_MIN_POINTS),
                 (side(back, ""), 8.0, CARD_MIN_POINTS),
             ],
+            _tr("Safety plan"),
         )
         return
     layout = QPageLayout(
@@ -254,11 +314,12 @@ def write_safety_plan_pdf(
     body = _sections_html(plan, list(Step), coded, False)
     if not body:
         body = f"<p>{html.escape(_tr('This plan is empty for now.'))}</p>"
-    footer = _footer(plan)
+    footer = _footer(plan, coded)
     _write(
         out,
         layout,
         [(lambda points: _page(_tr("My safety plan"), body, points, footer), 12.0, MIN_POINTS)],
+        _tr("Safety plan"),
     )
 
 
@@ -266,14 +327,14 @@ def write_summary_pdf(
     title: str, intro: str, sections: list[tuple[str, list[str]]], out: Path
 ) -> None:
     """A plain document of headed lists (what was made together in a session)."""
-    body = f"<p>{html.escape(intro)}</p>" if intro else ""
+    body = f"<p>{_escape(intro)}</p>" if intro.strip() else ""
     for heading, lines in sections:
-        rows = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        body += f"<h3>{html.escape(heading)}</h3><ul>{rows}</ul>"
+        rows = "".join(f"<li>{_escape(line)}</li>" for line in lines)
+        body += f"<h3>{_escape(heading)}</h3><ul>{rows}</ul>"
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         QPageLayout.Orientation.Portrait,
         QMarginsF(18, 18, 18, 18),
         QPageLayout.Unit.Millimeter,
     )
-    _write(out, layout, [(lambda points: _page(title, body, points), 11.0, 11.0)])
+    _write(out, layout, [(lambda points: _page(title, body, points), 11.0, 11.0)], _tr("Summary"))

@@ -68,6 +68,8 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        # Kept only for snapshot_to (the connection holds the key anyway); dropped on close.
+        self._key_hex: str | None = data_key.hex()
         if create and path.exists():
             raise VaultError("A database file is already there; it was left untouched.")
         uri = f"{Path(path).resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
@@ -228,6 +230,60 @@ class Database:
             return [str(err)]
         return [] if rows == ["ok"] else rows
 
+    def snapshot_to(self, path: Path) -> None:
+        """Copy the database, committed WAL content included, into a new file at ``path``.
+
+        Encrypted to encrypted: SQLite's backup API copies every page in one step (so the
+        copy is one consistent moment even while the app writes) into a connection keyed
+        with the same raw key and the same salt, so the copy pairs with the same key file.
+        The copy is then opened read-only and must pass ``cipher_integrity_check`` and
+        ``integrity_check``; otherwise it is removed and :class:`DatabaseDamagedError` raised.
+        """
+        path = Path(path)
+        if path.exists():
+            raise VaultError("A file is already where the snapshot should go; it was left as is.")
+        with self._lock:
+            conn = self._open_conn()
+            if self._depth:
+                raise RuntimeError("snapshot_to cannot run inside a transaction")
+            key = f"x'{self._key_hex}{conn.execute('PRAGMA cipher_salt').fetchone()[0]}'"
+            try:
+                target = sqlcipher.connect(str(path), isolation_level=None)
+                try:
+                    self._key_connection(target, key)
+                    conn.backup(target)
+                    # A standalone file: no WAL expected beside it (set again when opened).
+                    target.execute("PRAGMA journal_mode = DELETE").fetchone()
+                finally:
+                    target.close()
+                self._verify_snapshot(path, key)
+            except BaseException as err:
+                for leftover in (path, path.with_name(path.name + "-journal")):
+                    leftover.unlink(missing_ok=True)
+                if isinstance(err, sqlcipher.Error):
+                    raise _translated(err) from None
+                raise
+
+    @staticmethod
+    def _key_connection(conn: Any, key: str) -> None:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f'PRAGMA key = "{key}"')
+        conn.execute("PRAGMA cipher_compatibility = 4")
+
+    @classmethod
+    def _verify_snapshot(cls, path: Path, key: str) -> None:
+        check = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            cls._key_connection(check, key)
+            cipher = check.execute("PRAGMA cipher_integrity_check").fetchall()
+            integrity = [str(row[0]) for row in check.execute("PRAGMA integrity_check")]
+        finally:
+            check.close()
+        if cipher or integrity != ["ok"]:
+            raise DatabaseDamagedError(
+                "The copy of the vault's database did not verify, so no backup was made."
+            )
+
     def close(self) -> None:
         """Checkpoint the WAL into the database and close. Safe to call twice."""
         with self._lock:
@@ -238,6 +294,7 @@ class Database:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
+            self._key_hex = None
 
     @property
     def closed(self) -> bool:

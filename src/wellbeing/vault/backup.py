@@ -1,0 +1,405 @@
+"""Encrypted backups: one file holding the key file and an encrypted database snapshot.
+
+Layout (all integers big-endian)::
+
+    magic     8 bytes   b"WBBACKUP"
+    version   2 bytes   format version, 1
+    length    4 bytes   length of the header JSON
+    header    length    UTF-8 JSON: {"created_at": ISO-8601 UTC, "vault_id": hex,
+                        "schema_version": int, "key_file_length": int, "db_length": int,
+                        "payload_sha256": hex}
+    payload             the key file's bytes (``key_file_length``), then the encrypted
+                        database snapshot's bytes (``db_length``)
+    checksum  32 bytes  SHA-256 of everything before it
+
+Nothing is in plaintext but the header, which holds no personal text. The key file is
+stored exactly as in the vault (the data key wrapped by the passphrase and the recovery
+key), so the backup opens with the same passphrase or recovery key. The snapshot is made
+with SQLite's backup API from the open connection, encrypted to encrypted with the same
+key and salt (committed WAL content included), and verified before it is written.
+
+Like the key file's, the checksums tell accidental damage (a bad disk, a truncated copy)
+from a wrong passphrase; tampering is caught by the key file's AEAD and SQLCipher's
+per-page HMAC, both checked on restore before anything is replaced.
+
+Restoring verifies the whole backup first, then that the key file opens with what was
+given and that the database decrypts and passes its integrity checks, in a staging
+folder next to the target; only then is the vault folder swapped (old folder renamed
+aside, new one renamed into place, parent fsynced, old one overwritten and removed).
+A crash between the two renames leaves the old vault and the restored one side by side
+as hidden folders next to the target (``.NAME.old-*`` / ``.NAME.restore-*``), never a
+half-restored vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import stat
+import struct
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import KeyFileDamagedError, VaultError, VaultExistsError
+from ..files import fsync_dir, write_atomic
+from . import schema
+from .db import Database
+from .keyfile import KeyFile
+from .single import VaultLock
+from .vault import DB_FILE, KEY_FILE, Vault, vault_exists
+
+MAGIC = b"WBBACKUP"
+VERSION = 1
+_PREFIX = struct.Struct(">8sHI")
+_CHECKSUM_LEN = 32
+#: The header is a few hundred bytes; a larger length field means damage.
+MAX_HEADER_LEN = 64 * 1024
+SUFFIX = ".wbbackup"
+_DAILY = re.compile(r"^wellbeing-(\d{4}-\d{2}-\d{2})\.wbbackup$")
+
+_DAMAGED = "The backup {name} is damaged ({why}) and cannot be used. Nothing was changed."
+
+
+class BackupDamagedError(VaultError):
+    """A backup file that is truncated, altered or not a backup at all."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a verified backup holds (from its header)."""
+
+    path: Path
+    format_version: int
+    created_at: datetime
+    vault_id: str
+    schema_version: int
+    key_file_length: int
+    db_length: int
+    payload_sha256: str
+
+
+# Writing
+
+
+def encode_backup(header: dict[str, Any], key_bytes: bytes, db_bytes: bytes) -> bytes:
+    """The backup's bytes; ``header`` gets the lengths and payload checksum filled in."""
+    payload = key_bytes + db_bytes
+    header = {
+        **header,
+        "key_file_length": len(key_bytes),
+        "db_length": len(db_bytes),
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+    }
+    head = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    body = _PREFIX.pack(MAGIC, VERSION, len(head)) + head + payload
+    return body + hashlib.sha256(body).digest()
+
+
+def create_backup(vault: Vault, out: Path) -> BackupInfo:
+    """Write a backup of the open ``vault`` to ``out`` (atomically, 0600).
+
+    The snapshot comes from the open connection, so it is consistent even while the app
+    runs. Nothing is written at ``out`` unless the snapshot verified.
+    """
+    out = Path(out)
+    if out.is_dir():
+        raise VaultError(f"{out} is a folder; name the backup file to write.")
+    if not out.parent.is_dir():
+        raise VaultError(f"There is no folder {out.parent} to save the backup in.")
+    key_bytes = (vault.folder / KEY_FILE).read_bytes()
+    keyfile = KeyFile.from_bytes(key_bytes)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        snapshot = staging / DB_FILE
+        vault.db.snapshot_to(snapshot)
+        db_bytes = snapshot.read_bytes()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if keyfile.db_salt and db_bytes[:16].hex() != keyfile.db_salt:
+        raise VaultError(
+            "The key file and the database belong to different vaults; no backup was made."
+        )
+    header = {
+        "created_at": vault.now().isoformat(),
+        "vault_id": keyfile.vault_id,
+        "schema_version": schema.version(vault.db),
+    }
+    write_atomic(out, encode_backup(header, key_bytes, db_bytes))
+    os.chmod(out, stat.S_IRUSR | stat.S_IWUSR)
+    return read_backup(out)
+
+
+# Reading
+
+
+def _damaged(path: Path, why: str) -> BackupDamagedError:
+    return BackupDamagedError(_DAMAGED.format(name=path.name, why=why))
+
+
+def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, bytes]:
+    """Verify a backup's bytes; returns its info, key file bytes and database bytes."""
+    if len(data) < _PREFIX.size + _CHECKSUM_LEN:
+        raise _damaged(path, "it is too short")
+    magic, version, head_len = _PREFIX.unpack_from(data)
+    if magic != MAGIC:
+        raise _damaged(path, "it is not a Wellbeing backup")
+    end = len(data) - _CHECKSUM_LEN
+    if not secrets.compare_digest(hashlib.sha256(data[:end]).digest(), data[end:]):
+        # Checked before the version, so a damaged version field is called damage.
+        raise _damaged(path, "its checksum does not match: it was cut short or altered")
+    if version > VERSION:
+        raise BackupDamagedError(
+            f"The backup {path.name} was made by a newer version of Wellbeing. "
+            "Please update the app. Nothing was changed."
+        )
+    if version < 1:
+        raise _damaged(path, "its format version is unknown")
+    if head_len > MAX_HEADER_LEN or _PREFIX.size + head_len > end:
+        raise _damaged(path, "its header length is wrong")
+    try:
+        header = json.loads(data[_PREFIX.size : _PREFIX.size + head_len].decode("utf-8"))
+        created_at = datetime.fromisoformat(str(header["created_at"]))
+        key_len, db_len = header["key_file_length"], header["db_length"]
+        numbers = (header["schema_version"], key_len, db_len)
+        if not all(type(n) is int and n >= 0 for n in numbers):
+            raise ValueError("lengths")
+        info = BackupInfo(
+            path=path,
+            format_version=version,
+            created_at=created_at,
+            vault_id=str(header["vault_id"]),
+            schema_version=header["schema_version"],
+            key_file_length=key_len,
+            db_length=db_len,
+            payload_sha256=str(header["payload_sha256"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise _damaged(path, "its header cannot be read") from None
+    payload = data[_PREFIX.size + head_len : end]
+    if len(payload) != key_len + db_len or key_len == 0 or db_len == 0:
+        raise _damaged(path, "its parts do not add up")
+    if not secrets.compare_digest(hashlib.sha256(payload).hexdigest(), info.payload_sha256):
+        raise _damaged(path, "the checksum of its contents does not match")
+    return info, payload[:key_len], payload[key_len:]
+
+
+def read_backup(path: Path) -> BackupInfo:
+    """Verify the backup at ``path`` (magic, version, lengths, both checksums)."""
+    return _load(Path(path))[0]
+
+
+def _load(path: Path) -> tuple[BackupInfo, bytes, bytes]:
+    if not path.is_file():
+        raise VaultError(f"There is no backup at {path}.")
+    return decode_backup(path.read_bytes(), path)
+
+
+# Restoring
+
+
+def restore_backup(
+    path: Path,
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+) -> BackupInfo:
+    """Replace the vault in ``folder`` with the backup at ``path``; verify everything first.
+
+    Raises :class:`WrongPassphraseError` when the passphrase (or recovery key) does not
+    open the backup's key file, :class:`BackupDamagedError` when the backup is damaged;
+    in every failure the folder is left exactly as it was.
+    """
+    path, folder = Path(path), Path(folder).absolute()
+    if passphrase is None and recovery_key is None:
+        raise ValueError("restore_backup needs a passphrase or a recovery key")
+    info, key_bytes, db_bytes = _load(path)
+    try:
+        keyfile = KeyFile.from_bytes(key_bytes)
+    except KeyFileDamagedError:
+        raise _damaged(path, "its key file cannot be read") from None
+    if keyfile.vault_id != info.vault_id:
+        raise _damaged(path, "its key file does not match its header")
+    if recovery_key is not None:
+        data_key = keyfile.open_with_recovery_key(recovery_key)
+    else:
+        data_key = keyfile.open_with_passphrase(str(passphrase))
+    if folder.exists() and any(folder.iterdir()) and not vault_exists(folder):
+        raise VaultExistsError(
+            f"The folder {folder} holds other files and no vault; it was left as is."
+        )
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
+    try:
+        os.chmod(staging, stat.S_IRWXU)
+        _write_new(staging / KEY_FILE, key_bytes)
+        _write_new(staging / DB_FILE, db_bytes)
+        _verify_restored(staging, keyfile, data_key, path)
+        for name in (KEY_FILE, DB_FILE):
+            _fsync_file(staging / name)
+        fsync_dir(staging)
+        # Never swap a vault out from under an app or command that has it open.
+        current = folder / DB_FILE
+        in_use = VaultLock(current) if current.exists() else None
+        try:
+            _swap(staging, folder)
+        finally:
+            if in_use is not None:
+                in_use.release()
+    except BaseException:
+        _remove_securely(staging)
+        raise
+    return info
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _verify_restored(staging: Path, keyfile: KeyFile, data_key: bytes, path: Path) -> None:
+    db_bytes_salt = (staging / DB_FILE).read_bytes()[:16].hex()
+    if keyfile.db_salt and db_bytes_salt != keyfile.db_salt:
+        raise _damaged(path, "its key file and database belong to different vaults")
+    try:
+        db = Database(staging / DB_FILE, data_key)
+    except VaultError:
+        raise _damaged(path, "its database does not decrypt") from None
+    try:
+        if db.cipher_integrity_errors() or db.integrity_errors():
+            raise _damaged(path, "its database fails its integrity check")
+        row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
+        version = schema.version(db)
+    except BackupDamagedError:
+        raise
+    except VaultError:
+        raise _damaged(path, "its database cannot be read") from None
+    finally:
+        db.close()
+    if row is None or row[0] != keyfile.vault_id:
+        raise _damaged(path, "its key file and database belong to different vaults")
+    if version > schema.LATEST:
+        raise VaultError(
+            "This backup was made by a newer version of Wellbeing. Please update the app. "
+            "Nothing was changed."
+        )
+
+
+def _swap(staging: Path, folder: Path) -> None:
+    """Put ``staging`` in place of ``folder``; the old folder is removed only afterwards."""
+    parent = folder.parent
+    old: Path | None = None
+    if folder.exists():
+        old = parent / f".{folder.name}.old-{secrets.token_hex(4)}"
+        os.rename(folder, old)
+    try:
+        os.rename(staging, folder)
+    except BaseException:
+        if old is not None:
+            os.rename(old, folder)
+        raise
+    fsync_dir(parent)
+    if old is not None:
+        _remove_securely(old)
+
+
+def _remove_securely(folder: Path) -> None:
+    """Overwrite each file with zeros (fsynced) before removing the folder. Best effort:
+    the files are encrypted anyway; this only avoids leaving old ciphertext behind."""
+    if not folder.exists():
+        return
+    for item in folder.rglob("*"):
+        if item.is_file() and not item.is_symlink():
+            with contextlib.suppress(OSError), item.open("r+b") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                handle.seek(0)
+                while size > 0:
+                    chunk = min(size, 1 << 20)
+                    handle.write(b"\0" * chunk)
+                    size -= chunk
+                handle.flush()
+                os.fsync(handle.fileno())
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+# Rotation
+
+
+def backup_name(day: date) -> str:
+    return f"wellbeing-{day.isoformat()}{SUFFIX}"
+
+
+def days_to_keep(days: Iterable[date], today: date) -> set[date]:
+    """Which daily backups to keep: every one of the last 7 days (ages 0-6), and the
+    oldest in each of the three weeks before (ages 7-13, 14-20, 21-27), so four weeks are
+    covered. Anything older goes. A date after ``today`` (a clock moved back) is kept."""
+    keep: set[date] = set()
+    oldest_in_week: dict[int, date] = {}
+    for day in set(days):
+        age = (today - day).days
+        if age < 7:
+            keep.add(day)
+        elif age < 28:
+            week = age // 7
+            if week not in oldest_in_week or day < oldest_in_week[week]:
+                oldest_in_week[week] = day
+    return keep | set(oldest_in_week.values())
+
+
+def rotate_backups(vault: Vault, folder: Path, today: date) -> list[Path]:
+    """Write today's backup into ``folder`` (made 0700 if new) and delete the daily
+    backups no longer kept. Returns the backups kept, newest first. Other files in the
+    folder are never touched."""
+    folder = Path(folder)
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        os.chmod(folder, stat.S_IRWXU)
+    create_backup(vault, folder / backup_name(today))
+    found: dict[date, Path] = {}
+    for item in folder.iterdir():
+        match = _DAILY.match(item.name)
+        if match and item.is_file():
+            with contextlib.suppress(ValueError):
+                found[date.fromisoformat(match.group(1))] = item
+    keep = days_to_keep(found, today)
+    for day, item in found.items():
+        if day not in keep:
+            item.unlink(missing_ok=True)
+    if any(day not in keep for day in found):
+        fsync_dir(folder)
+    return [found[day] for day in sorted(keep, reverse=True)]
+
+
+__all__ = [
+    "MAGIC",
+    "VERSION",
+    "BackupDamagedError",
+    "BackupInfo",
+    "backup_name",
+    "create_backup",
+    "days_to_keep",
+    "decode_backup",
+    "read_backup",
+    "restore_backup",
+    "rotate_backups",
+]

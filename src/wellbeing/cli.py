@@ -268,6 +268,11 @@ def cmd_check(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
 
 def cmd_export_safety_plan(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     target = Path(args.out)
+    if target.is_dir():
+        raise ValidationError(
+            f"{target} is a folder; name the PDF to save in it, such as "
+            f"{target / 'safety-plan.pdf'}."
+        )
     if not target.parent.is_dir():
         raise ValidationError(f"There is no folder {target.parent} to save the PDF in.")
     with _open(args, prompter) as vault:

@@ -114,9 +114,7 @@ def _hider(plan: SafetyPlan, names: dict[tuple[Step, int], str]) -> Callable[[st
     if not found:
         return lambda text: text
     ordered = sorted(found, key=len, reverse=True)  # "Robin Example" before "Robin"
-    pattern = re.compile(
-        "|".join(f"(?<!\\w)(?:{p})(?!\\w)" for p in ordered), re.IGNORECASE
-    )
+    pattern = re.compile("|".join(f"(?<!\\w)(?:{p})(?!\\w)" for p in ordered), re.IGNORECASE)
     lookup = [(re.compile(p, re.IGNORECASE), found[p]) for p in ordered]
 
     def label_of(match: re.Match[str]) -> str:
@@ -130,9 +128,7 @@ def _escape(text: str) -> str:
     return "<br>".join(html.escape(line) for line in text.strip().splitlines())
 
 
-def _item_html(
-    item: SafetyItem, name: str, small: bool, hide: Callable[[str], str] = str
-) -> str:
+def _item_html(item: SafetyItem, name: str, small: bool, hide: Callable[[str], str] = str) -> str:
     parts = [_escape(name)]
     if item.reach.strip():
         parts.append(f"<b>{_escape(hide(item.reach))}</b>")
@@ -147,7 +143,25 @@ def _item_html(
     return f"<li>{line}</li>"
 
 
+def _card_step_html(title: str, step: Step, printed: list[tuple[str, str]]) -> str:
+    """One step on the wallet card, short: the title run into its items ("a · b · c");
+    people and services one a line, with how to reach them in bold."""
+    if step.has_contacts:
+        lines = []
+        for name, reach in printed:
+            line = html.escape(" ".join(name.split()))
+            if reach.strip():
+                line += f" — <b>{html.escape(' '.join(reach.split()))}</b>"
+            lines.append(line)
+        return f'<p class="step"><b>{title}</b><br>{"<br>".join(lines)}</p>'
+    texts = "\u00a0· ".join(  # the dot stays at the end of a line, not the start
+        html.escape(" ".join(name.split())) for name, _ in printed
+    )
+    return f'<p class="step"><b>{title}:</b> {texts}</p>'
+
+
 def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: bool) -> str:
+    """The steps with items (empty ones left out); ``small``: the wallet card's short form."""
     names = _contact_names(plan, coded)
     hide = _hider(plan, names) if coded else str
     out = []
@@ -157,6 +171,13 @@ def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: 
             continue
         title = html.escape(step_heading(step))
         number = "" if step is Step.REASONS_FOR_LIVING else f"{step.number}. "
+        if small:
+            printed = [
+                (names.get((step, i), hide(item.text)), hide(item.reach))
+                for i, item in enumerate(items)
+            ]
+            out.append(_card_step_html(number + title, step, printed))
+            continue
         rows = "".join(
             _item_html(item, names.get((step, i), hide(item.text)), small, hide)
             for i, item in enumerate(items)
@@ -165,7 +186,9 @@ def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: 
     return "".join(out)
 
 
-def _page(title: str, body: str, points: float, footer: str = "") -> QTextDocument:
+def _page(
+    title: str, body: str, points: float, footer: str = "", title_size: str = "x-large"
+) -> QTextDocument:
     doc = QTextDocument()
     font = doc.defaultFont()
     font.setPointSizeF(points)
@@ -174,9 +197,9 @@ def _page(title: str, body: str, points: float, footer: str = "") -> QTextDocume
     doc.setIndentWidth(points * 1.5)  # in points here; list indents follow the text size
     small = max(MIN_POINTS, points * 0.85)  # notes and footer: smaller, never unreadable
     doc.setDefaultStyleSheet(
-        "h1 { font-size: x-large; margin: 0 0 4px 0; }"
+        f"h1 {{ font-size: {title_size}; margin: 0 0 4px 0; }}"
         "h3 { font-size: medium; font-weight: bold; margin: 8px 0 2px 0; }"
-        "ul { margin: 0; } li { margin: 1px 0; }"
+        "ul { margin: 0; } li { margin: 1px 0; } p.step { margin: 3px 0 0 0; }"
         f".note {{ font-size: {small:.2f}pt; }}"
         f"p.footer {{ font-size: {small:.2f}pt; margin-top: 8px; }}"
     )
@@ -293,7 +316,8 @@ def write_safety_plan_pdf(
         )
 
         def side(steps: list[Step], title: str) -> Callable[[float], QTextDocument]:
-            return lambda points: _page(title, _sections_html(plan, steps, coded, True), points)
+            body = _sections_html(plan, steps, coded, True)
+            return lambda points: _page(title, body, points, title_size="large")
 
         _write(
             out,

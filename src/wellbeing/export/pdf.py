@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -25,7 +24,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from ..domain.safety_plan import CONTACT_STEPS, SafetyItem, SafetyPlan, Step
+from ..domain.coding import coded_labels, plan_hider
+from ..domain.safety_plan import SafetyItem, SafetyPlan, Step
 from ..files import write_atomic
 
 _app: QGuiApplication | None = None
@@ -84,43 +84,14 @@ def step_heading(step: Step) -> str:
 
 def _contact_names(plan: SafetyPlan, coded: bool) -> dict[tuple[Step, int], str]:
     """What to print for each contact: the name, or its coded label ("Contact N")."""
-    names: dict[tuple[Step, int], str] = {}
-    number = 0
-    for step in Step:
-        if step not in CONTACT_STEPS:
-            continue
-        for index, item in enumerate(plan.section(step)):
-            number += 1
-            if coded:
-                names[(step, index)] = item.coded_label.strip() or _tr("Contact {n}").format(
-                    n=number
-                )
-            else:
-                names[(step, index)] = item.text
-    return names
-
-
-def _hider(plan: SafetyPlan, names: dict[tuple[Step, int], str]) -> Callable[[str], str]:
-    """For a coded PDF: a function that prints each contact's coded label wherever the
-    contact's name also turns up in other words of the plan (a warning sign, what might
-    get in the way, who the plan is shared with), so the name appears nowhere."""
-    found: dict[str, str] = {}
-    for (step, index), label in names.items():
-        text = plan.section(step)[index].text
-        for name in (text, *text.splitlines()):
-            words = name.split()
-            if words and len(name.strip()) >= 2:
-                found.setdefault(r"\s+".join(map(re.escape, words)), label)
-    if not found:
-        return lambda text: text
-    ordered = sorted(found, key=len, reverse=True)  # "Robin Example" before "Robin"
-    pattern = re.compile("|".join(f"(?<!\\w)(?:{p})(?!\\w)" for p in ordered), re.IGNORECASE)
-    lookup = [(re.compile(p, re.IGNORECASE), found[p]) for p in ordered]
-
-    def label_of(match: re.Match[str]) -> str:
-        return next(label for name, label in lookup if name.fullmatch(match.group(0)))
-
-    return lambda text: pattern.sub(label_of, text)
+    if coded:
+        return coded_labels(plan, lambda n: _tr("Contact {n}").format(n=n))
+    return {
+        (step, index): item.text
+        for step in Step
+        if step.has_contacts
+        for index, item in enumerate(plan.section(step))
+    }
 
 
 def _escape(text: str) -> str:
@@ -163,7 +134,7 @@ def _card_step_html(title: str, step: Step, printed: list[tuple[str, str]]) -> s
 def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: bool) -> str:
     """The steps with items (empty ones left out); ``small``: the wallet card's short form."""
     names = _contact_names(plan, coded)
-    hide = _hider(plan, names) if coded else str
+    hide = plan_hider(plan, names) if coded else str
     out = []
     for step in steps:
         items = plan.section(step)
@@ -209,7 +180,7 @@ def _page(
 
 
 def _footer(plan: SafetyPlan, coded: bool) -> str:
-    hide = _hider(plan, _contact_names(plan, True)) if coded else str
+    hide = plan_hider(plan, _contact_names(plan, True)) if coded else str
     lines = []
     if plan.kept_where.strip():
         lines.append(_tr("Kept: {text}").format(text=_escape(hide(plan.kept_where))))

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.coding import name_hider
 from ..domain.safety_plan import SafetyItem, SafetyPlan, Step
 from ..files import fsync_dir, write_atomic
 
@@ -81,7 +81,7 @@ def readable_plan(
             number += 1
             label = item.coded_label.strip() or contact_label(number)
             labels.append((item.text, label))
-    hide = _replacer(labels) if coded else (lambda text: text)
+    hide = name_hider(labels) if coded else (lambda text: text)
     items: dict[Step, tuple[SafetyItem, ...]] = {}
     contacts = iter(labels)
     for step in Step:
@@ -97,55 +97,6 @@ def readable_plan(
                 shown.append(SafetyItem(text=item.text, reach=item.reach))
         items[step] = tuple(shown)
     return SafetyPlan(items=items)
-
-
-#: Capitalised words that start sentences rather than name anyone; never replaced alone.
-_COMMON = frozenset(
-    (  # noqa: SIM905 (one line of words reads better than a column of quotes)
-        "a an the my our your his her their its i me we you he she they it this that these "
-        "those at in on of and or to for with by from if when then but not no call text ask "
-        "go see"
-    ).split()
-)
-_NAME_WORD = re.compile(r"[^\W\d_]\w*")
-_JOIN = r"[\s'’.-]+"  # between the words of one name: "Robin Example", "Jean-Luc", "O'Neil"
-
-
-def _replacer(labels: list[tuple[str, str]]) -> Callable[[str], str]:
-    """Hide each contact's own words behind its label, wherever they appear.
-
-    Two kinds of match, longest first: a contact's whole text in any case ("robin
-    example"), and runs of the capitalised words of its text ("Robin", "Example", "Dr
-    Alex"), so a first name in a "how to reach" line or another step is hidden too.
-    Common sentence-starting words ("The", "My") are never taken for a name.
-    """
-    label_words = {word for _, label in labels for word in _NAME_WORD.findall(label)}
-    whole: list[tuple[str, str]] = []
-    words: dict[str, str] = {}
-    for real, label in labels:
-        real = real.strip()
-        if not real or real.casefold() == label.casefold():
-            continue
-        whole.append((real, label))
-        for word in _NAME_WORD.findall(real):
-            if word[0].isupper() and word.casefold() not in _COMMON and word not in label_words:
-                words.setdefault(word, label)
-    if not whole:
-        return lambda text: text
-    whole.sort(key=lambda pair: len(pair[0]), reverse=True)
-    parts = [f"(?P<w{i}>(?i:{re.escape(real)}))" for i, (real, _) in enumerate(whole)]
-    if words:
-        word = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-        parts.append(f"(?P<run>{word}(?:{_JOIN}{word})*)")
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-    first_word = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-    def label_of(found: re.Match[str]) -> str:
-        if found.lastgroup == "run":
-            return words[first_word.match(found.group(0)).group(0)]
-        return whole[int(found.lastgroup[1:])][1]
-
-    return lambda text: pattern.sub(label_of, text)
 
 
 def encode_copy(

@@ -80,3 +80,25 @@ class Settings(QObject):
     @vault_folder.setter
     def vault_folder(self, folder: Path) -> None:
         self._set("vault/folder", str(folder))
+
+    # Automatic backups: a folder the person chose (never inside the vault folder) and
+    # whether the app keeps rotating backups there. Neither holds anything personal.
+
+    @property
+    def backup_folder(self) -> Path | None:
+        value = self._qs.value("backup/folder", "")
+        return Path(str(value)) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self._set("backup/folder", str(folder) if folder else "")
+
+    @property
+    def automatic_backups(self) -> bool:
+        value = self._qs.value("backup/automatic", False)
+        on = value if isinstance(value, bool) else str(value).lower() == "true"
+        return on and self.backup_folder is not None
+
+    @automatic_backups.setter
+    def automatic_backups(self, on: bool) -> None:
+        self._set("backup/automatic", bool(on))

@@ -64,6 +64,9 @@ class VaultService(QObject):
         self._busy = False
         self._flushers: list[Callable[[], Callable[[], None] | None]] = []
         self._revision_note: tuple[str, str, int | None] = ("", "", None)
+        #: Why the last unlock or create failed (the error itself), for pages that offer
+        #: a way out: a damaged vault's unlock page offers the newest verified backup.
+        self.last_error: BaseException | None = None
 
     # Where
 
@@ -134,6 +137,7 @@ class VaultService(QObject):
 
     def _failed(self, err: BaseException, signal: Any) -> None:
         self._set_busy(False)
+        self.last_error = err
         if isinstance(err, WellbeingError):
             signal.emit(str(err))
         else:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots clean package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,28 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wellbeing.ui.screenshots docs/screenshots
+
+# The one-folder app in dist/wellbeing/, then its smoke test (packaging/README.md).
+# Validates the desktop file and AppStream metainfo when their Debian tools are installed
+# (desktop-file-utils, appstream). Never part of `make test`.
+PACKAGE_STAMP := $(VENV)/.package-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	rm -f $(VENV)/.package-*
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	@if command -v desktop-file-validate >/dev/null; then \
+		desktop-file-validate resources/*.desktop && echo "desktop file: valid"; \
+	else echo "desktop-file-validate not installed (apt-get install desktop-file-utils): skipped"; fi
+	@if command -v appstreamcli >/dev/null; then \
+		appstreamcli validate --no-net resources/*.metainfo.xml; \
+	else echo "appstreamcli not installed (apt-get install appstream): skipped"; fi
+	rm -rf build/pyinstaller dist/wellbeing
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/wellbeing.spec
+	$(BIN)/python packaging/smoke_bundle.py dist/wellbeing
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache

@@ -17,6 +17,7 @@ from .services.qt_traces import forget_file_dialog_history, redirect_qt_settings
 from .services.settings import Settings
 from .services.tasks import wait_for_background_work
 from .services.vault_service import VaultService
+from .ui.identity import apply_identity
 from .ui.main_window import MainWindow
 from .ui.theme import apply_look
 from .vault.keyfile import KdfParams
@@ -30,8 +31,8 @@ class App:
     ) -> None:
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Wellbeing")
-        self.qt.setApplicationDisplayName("Wellbeing")
         self.settings = settings
+        apply_identity(self.qt, settings)
         redirect_qt_settings(settings.path.parent / "qt")
         forget_file_dialog_history()
         apply_look(self.qt, settings.theme, settings.text_scale)
@@ -44,7 +45,9 @@ class App:
         self.service.locked.connect(forget_file_dialog_history)
 
     def _setting_changed(self, key: str) -> None:
-        if key.startswith("look/"):
+        if key.startswith("discreet/"):
+            self.window.setWindowTitle(apply_identity(self.qt, self.settings))
+        elif key.startswith("look/"):
             apply_look(self.qt, self.settings.theme, self.settings.text_scale)
         elif key == "lock/auto_lock_minutes":
             self.guard.set_minutes(self.settings.auto_lock_minutes)
@@ -67,7 +70,26 @@ def run_gui(argv: Sequence[str]) -> int:
     app = App(vault_dir(args.vault) if args.vault else None, Settings())
     app.window.show()
     if args.smoke_test:
-        QTimer.singleShot(0, lambda: (print(f"shown: {app.window.windowTitle()}"), app.qt.quit()))
+        _smoke_test(app)
     code = app.qt.exec()
     app.close()
     return code
+
+
+def _smoke_test(app: App) -> None:
+    """Show the first window and quit; with a passphrase on standard input (the packaged
+    app's check feeds the demo vault's), unlock first and quit once the main window is
+    ready. Exit code 3 when the passphrase is refused."""
+    stdin = sys.stdin
+    passphrase = "" if stdin is None or stdin.isatty() else stdin.readline().rstrip("\r\n")
+
+    def finish(note: str = "") -> None:
+        print(f"shown: {app.window.windowTitle()}{note}", flush=True)
+        app.qt.quit()
+
+    if passphrase and app.service.vault_exists():
+        app.service.unlocked.connect(lambda: QTimer.singleShot(0, lambda: finish(" (unlocked)")))
+        app.service.unlock_failed.connect(lambda m: (print(m, file=sys.stderr), app.qt.exit(3)))
+        QTimer.singleShot(0, lambda: app.service.unlock(passphrase))
+    else:
+        QTimer.singleShot(0, finish)

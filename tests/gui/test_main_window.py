@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.gui
 
@@ -23,6 +26,20 @@ pytestmark = pytest.mark.gui
 def test_no_subcommand_starts_the_window(entry: list[str], vault_dir: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     args = [sys.executable, *entry, "--vault", str(vault_dir), "--smoke-test"]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        args, env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL
+    )
     assert done.returncode == 0, done.stderr
     assert "shown: Wellbeing" in done.stdout
+
+
+def test_smoke_test_unlocks_with_the_passphrase_on_standard_input(vault_dir: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    args = [sys.executable, "-m", "wellbeing", "--vault", str(vault_dir), "--smoke-test"]
+    run = functools.partial(subprocess.run, args, env=env, capture_output=True, text=True)
+    done = run(input=PASSPHRASE + "\n", timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "shown: Wellbeing (unlocked)" in done.stdout
+    refused = run(input="not the passphrase\n", timeout=60)
+    assert refused.returncode == 3
+    assert "unlocked" not in refused.stdout

@@ -15,6 +15,7 @@ from ..paths import config_dir, default_vault_dir
 THEMES = ("system", "light", "dark")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
+DISCREET_DEFAULT_NAME = "Notes"
 
 
 class Settings(QObject):
@@ -102,3 +103,25 @@ class Settings(QObject):
     @automatic_backups.setter
     def automatic_backups(self, on: bool) -> None:
         self._set("backup/automatic", bool(on))
+
+    # Discreet mode: a neutral name and icon for the window and taskbar, and no traces
+    # in the system's recent files. The name is the person's choice (not personal text:
+    # it is meant to be seen by anyone who glances at the screen).
+
+    @property
+    def discreet(self) -> bool:
+        value = self._qs.value("discreet/on", False)
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+
+    @discreet.setter
+    def discreet(self, on: bool) -> None:
+        self._set("discreet/on", bool(on))
+
+    @property
+    def discreet_name(self) -> str:
+        value = " ".join(str(self._qs.value("discreet/name", "") or "").split())[:40]
+        return value or DISCREET_DEFAULT_NAME
+
+    @discreet_name.setter
+    def discreet_name(self, name: str) -> None:
+        self._set("discreet/name", " ".join(name.split())[:40])

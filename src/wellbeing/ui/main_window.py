@@ -1,7 +1,7 @@
 """The main window: a shell that composes pages and screens, and nothing else.
 
 Pages: the welcome (first run), the unlock page, and the work area (sidebar + screens).
-Keys: Ctrl+1…9 move between screens, F1 opens the crisis view of the safety plan from
+Keys: Ctrl+1…9 and Ctrl+0 move between screens, F1 opens the crisis view of the safety plan from
 anywhere once unlocked, Ctrl+L locks, Esc twice locks and blanks at once. During a
 session with a therapist only the session page is reachable (and the crisis view).
 The window title is always just "Wellbeing": it never shows content.
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..services.settings import Settings
 from ..services.vault_service import VaultService
+from .identity import shown_name
 from .screens.base import Screen
 from .screens.boundaries import BoundariesScreen
 from .screens.crisis import CrisisView
@@ -46,6 +47,11 @@ from .screens.welcome import WelcomePage
 from .widgets.saved_sign import SavedSign
 
 QUICK_EXIT_SECONDS = 0.8
+
+
+def screen_keys(number: int) -> str:
+    """The shortcut of the screen at ``number`` (1-based): Ctrl+1 … Ctrl+9, then Ctrl+0."""
+    return f"Ctrl+{number % 10}"
 
 
 class Sidebar(QListWidget):
@@ -73,7 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.service = service
         self.settings = settings
-        self.setWindowTitle(self.tr("Wellbeing"))
+        self.setWindowTitle(shown_name(settings))
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(service)
         self.unlock_page = UnlockPage(service)
@@ -134,12 +140,12 @@ class MainWindow(QMainWindow):
     def _build_work_area(self) -> None:
         self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 move between them"))
+        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 and Ctrl+0 move between them"))
         self.stack = QStackedWidget()
         for number, screen in enumerate(self.screens, start=1):
             item = QListWidgetItem(screen.title())
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Ctrl+{number}")
-            item.setToolTip(f"Ctrl+{number}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, screen_keys(number))
+            item.setToolTip(screen_keys(number))
             self.sidebar.addItem(item)
             self.stack.addWidget(screen)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(action)
 
         for number in range(1, len(self.screens) + 1):
-            add(f"Ctrl+{number}", lambda n=number: self.show_screen(n - 1))
+            add(screen_keys(number), lambda n=number: self.show_screen(n - 1))
         add("Ctrl+L", self.service.lock)
         add("F1", self.open_crisis_view)
         add(QKeySequence.StandardKey.Quit, self.close)

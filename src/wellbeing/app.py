@@ -49,6 +49,10 @@ class App:
             self.window.setWindowTitle(apply_identity(self.qt, self.settings))
         elif key.startswith("look/"):
             apply_look(self.qt, self.settings.theme, self.settings.text_scale)
+        elif key == "vault/folder" and not self.service.is_unlocked:
+            if self.settings.vault_folder != self.service.folder:
+                self.service.set_folder(self.settings.vault_folder)  # moved in Settings
+                self.window.show_start_page()
         elif key == "lock/auto_lock_minutes":
             self.guard.set_minutes(self.settings.auto_lock_minutes)
 

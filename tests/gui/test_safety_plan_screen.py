@@ -13,11 +13,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from tests.gui.helpers import focused, held_texts, pdf_text, show_active, tab_to
 from wellbeing.domain.revisions import Kind
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
+from wellbeing.ui import file_dialogs
 from wellbeing.ui.screens.safety_plan import SafetyPlanScreen
 from wellbeing.ui.screens.safety_plan.prompts import (
     default_prompt,
@@ -466,11 +467,11 @@ class _FakePdf:
 def _choose_file(monkeypatch, chosen: str) -> list[str]:
     asked: list[str] = []
 
-    def fake(parent: QWidget, title: str, folder: str, filters: str) -> tuple[str, str]:
-        asked.append(folder)
-        return chosen, filters
+    def fake(mode: str, parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
+        asked.append(str(start))
+        return Path(chosen) if chosen else None
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    monkeypatch.setattr(file_dialogs, "chooser", fake)
     return asked
 
 

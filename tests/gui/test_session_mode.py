@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import PASSPHRASE
 from tests.gui.helpers import focused, held_texts, pdf_text, show_active
@@ -21,6 +21,7 @@ from wellbeing.domain.revisions import Kind
 from wellbeing.domain.routines import Routine, Schedule
 from wellbeing.domain.safety_plan import SafetyItem, Step
 from wellbeing.domain.values import Pile, Value
+from wellbeing.ui import file_dialogs
 from wellbeing.ui.screens.session import SessionPage, has_saved_session
 from wellbeing.ui.screens.session.looks import page_point_size
 from wellbeing.ui.screens.session.prompts import FINISH
@@ -471,9 +472,7 @@ def test_the_summary_saves_as_a_pdf_with_only_the_session(
     do_values(qtbot, page)
     page.go_to(FINISH)
     out = tmp_path / "summary"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "chooser", lambda *a: out)
     qtbot.mouseClick(page.finish.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "summary.pdf"
     assert page.finish.save_note.text() == "Saved as “summary.pdf”."

@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
     def _build_work_area(self) -> None:
         self.sidebar = Sidebar()
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 and Ctrl+0 move between them"))
+        self.sidebar.setAccessibleDescription(
+            self.tr("Ctrl+1 to Ctrl+9 and Ctrl+0 move between them")
+        )
         self.stack = QStackedWidget()
         for number, screen in enumerate(self.screens, start=1):
             item = QListWidgetItem(screen.title())

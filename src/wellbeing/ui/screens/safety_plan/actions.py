@@ -14,7 +14,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.errors import WellbeingError
 from ....services.vault_service import VaultService
+from ... import file_dialogs
 from ...widgets.flow_layout import FlowLayout
 
 
@@ -93,12 +93,12 @@ class PlanActions(QGroupBox):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("safety-plan-card.pdf") if card else self.tr("safety-plan.pdf")
         title = self.tr("Save a wallet card") if card else self.tr("Save the plan as a PDF")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(folder) / name), self.tr("PDF files (*.pdf)")
+        chosen = file_dialogs.save_path(
+            self, title, Path(folder) / name, self.tr("PDF files (*.pdf)")
         )
-        if not chosen:
+        if chosen is None:
             return
-        out = Path(chosen)
+        out = chosen
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         try:

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QSizePolicy,
     QSpacerItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import WellbeingError
+from ... import file_dialogs
 from ...widgets import Heading
 from .panels import push_button, wrapping
 from .summary import Section
@@ -171,15 +171,15 @@ class FinishView(QWidget):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_path(
             self,
             self.tr("Save summary as PDF"),
-            str(Path(folder) / f"{self._file_stem}.pdf"),
+            Path(folder) / f"{self._file_stem}.pdf",
             self.tr("PDF files (*.pdf)"),
         )
-        if not chosen:
+        if chosen is None:
             return
-        out = Path(chosen)
+        out = chosen
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         try:

@@ -1,21 +1,35 @@
-"""Settings: auto-lock, look, text size, passphrase, and where the vault is."""
+"""Settings: auto-lock, discreet mode, look, text size, passphrase, and where the vault is."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ....services.settings import AUTO_LOCK_CHOICES, TEXT_SCALES, Settings
+from ....domain.errors import WellbeingError
+from ....services.settings import (
+    AUTO_LOCK_CHOICES,
+    DISCREET_DEFAULT_NAME,
+    TEXT_SCALES,
+    Settings,
+)
+from ....services.tasks import run_in_background
 from ....services.vault_service import VaultService
+from ....vault.move import move_vault
+from ... import file_dialogs
 from ...widgets import Heading
 from ...widgets.passphrase import NewPassphrase, secret_field
 from ..base import Screen
@@ -77,6 +91,7 @@ class SettingsScreen(Screen):
                 )
             )
         )
+        discreet = self._build_discreet()
         look = QGroupBox(self.tr("Look"))
         look_form = QFormLayout(look)
         self._row(look_form, self.tr("C&olours"), self.theme)
@@ -122,14 +137,22 @@ class SettingsScreen(Screen):
         where_layout.addWidget(self.location)
         where_layout.addWidget(
             _note(
-                self.tr("Encrypted, on this computer only. Copy the whole folder to keep a backup.")
+                self.tr(
+                    "Encrypted, on this computer only. Backups and exports are under "
+                    "“Your data”. You can move the folder, or give it a name that says "
+                    "nothing about what it holds; Wellbeing locks while it moves."
+                )
             )
         )
+        self.move_button = QPushButton(self.tr("&Move or rename the vault folder…"))
+        self.move_button.setAccessibleName(self.tr("Move or rename the vault folder"))
+        self.move_button.clicked.connect(self.move_vault)
+        where_layout.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(Heading(self.tr("Settings"), scale=1.3))
-        for box in (privacy, look, passphrase, where):
+        for box in (privacy, discreet, look, passphrase, where):
             layout.addWidget(box)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -141,6 +164,38 @@ class SettingsScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _build_discreet(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Discreet mode"))
+        form = QFormLayout(box)
+        self.discreet = QCheckBox(self.tr("Use a &neutral name and a plain icon"))
+        self.discreet.setAccessibleName(self.tr("Discreet mode"))
+        self.discreet.setAccessibleDescription(
+            self.tr("The window and taskbar show the name below and a plain note icon")
+        )
+        self.discreet.setChecked(self.settings.discreet)
+        self.discreet.toggled.connect(lambda on: setattr(self.settings, "discreet", on))
+        self.discreet_name = QLineEdit()
+        self.discreet_name.setAccessibleName(self.tr("Name shown in discreet mode"))
+        self.discreet_name.setPlaceholderText(DISCREET_DEFAULT_NAME)
+        self.discreet_name.setMaxLength(40)
+        self.discreet_name.setText(self.settings.discreet_name)
+        self.discreet_name.editingFinished.connect(
+            lambda: setattr(self.settings, "discreet_name", self.discreet_name.text())
+        )
+        form.addRow(self.discreet)
+        self._row(form, self.tr("Name &shown"), self.discreet_name)
+        form.addRow(
+            _note(
+                self.tr(
+                    "For a shared computer: the window, the taskbar and the app's name show "
+                    "only this name. File dialogs never add to the system's list of recent "
+                    "files, discreet or not, and the app shows no notifications. Your vault "
+                    "folder can be moved and renamed below."
+                )
+            )
+        )
+        return box
+
     @staticmethod
     def _row(form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text)
@@ -148,6 +203,8 @@ class SettingsScreen(Screen):
         form.addRow(label, field)
 
     def _select_current(self, *_: object) -> None:
+        if hasattr(self, "discreet"):
+            self.discreet.setChecked(self.settings.discreet)
         for combo, value in (
             (self.auto_lock, self.settings.auto_lock_minutes),
             (self.theme, self.settings.theme),
@@ -187,3 +244,44 @@ class SettingsScreen(Screen):
                 self.tr("Your passphrase is changed. Use the new one from now on.")
             )
         self._can_change()
+
+    # Moving the vault (locked first; the folder moves off the GUI thread)
+
+    def move_vault(self) -> None:
+        old = self.service.folder
+        target = file_dialogs.save_path(
+            self, self.tr("Move or rename the vault folder"), old.parent / old.name
+        )
+        if target is None or target == old:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move the vault?"),
+            self.tr(
+                "Wellbeing will save everything, lock, and move your vault to:\n{target}\n\n"
+                "Then unlock it with your passphrase as usual."
+            ).format(target=target),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        self.service.lock()
+        self.move_button.setEnabled(False)
+        run_in_background(
+            lambda: move_vault(old, target), self._moved, lambda err: self._not_moved(err)
+        )
+
+    def _moved(self, new: Path) -> None:
+        self.move_button.setEnabled(True)
+        self.settings.vault_folder = new  # the app points the service at it (App)
+        QMessageBox.information(
+            self,
+            self.tr("The vault was moved"),
+            self.tr("Your vault is now in {folder}. Unlock it to go on.").format(folder=new),
+        )
+
+    def _not_moved(self, err: BaseException) -> None:
+        self.move_button.setEnabled(True)
+        text = str(err) if isinstance(err, WellbeingError) else type(err).__name__
+        QMessageBox.information(self, self.tr("The vault was not moved"), text)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....services.vault_service import VaultService
+from ... import file_dialogs
 from ...widgets import Heading
 from ...widgets.passphrase import NewPassphrase
 
@@ -106,11 +104,15 @@ class WelcomePage(QWidget):
         )
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for your vault"), str(self.service.folder.parent)
+        # A new folder's path, so the person names it too (any name: in discreet mode one
+        # that says nothing about what it holds).
+        chosen = file_dialogs.save_path(
+            self,
+            self.tr("Choose where your vault is kept, and name its folder"),
+            self.service.folder,
         )
-        if chosen:
-            self.service.set_folder(Path(chosen) / "Wellbeing vault")
+        if chosen is not None:
+            self.service.set_folder(chosen)
             self._show_location()
 
     def _to_passphrase(self) -> None:

@@ -11,6 +11,12 @@ Signals (past-tense events; screens subscribe, nobody polls):
 - ``journal_changed()``, ``check_ins_changed()``, ``boundary_logged()``.
 - ``saved()``: a change is on disk (for the quiet "Saved" sign).
 - ``save_failed(str)``: a change could not be saved; nothing was changed.
+- ``storage_failed(str)``: a save could not reach the disk (full, read-only, I/O error);
+  also announced by ``save_failed``. The storage alert offers a copy of the vault.
+- ``storage_lost(str)``: the vault folder is gone (drive removed, folder moved or
+  deleted); every write is refused until it is back, so nothing goes into files nobody
+  can find. Checked before each write and on a slow heartbeat while unlocked.
+- ``storage_found()``: the very same folder is back; pending edits are saved again.
 """
 
 from __future__ import annotations
@@ -22,11 +28,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import Shiboken
 
 from ..domain.errors import VaultLockedError, WellbeingError
 from ..vault.keyfile import KdfParams
+from ..vault.storage import Problem, problem_of, save_copy
 from ..vault.vault import Clock, Vault, change_passphrase, system_clock, vault_exists
 from .tasks import run_in_background
 
@@ -47,6 +54,12 @@ class VaultService(QObject):
     saved = Signal()
     save_failed = Signal(str)
     busy_changed = Signal(bool)
+    storage_failed = Signal(str)
+    storage_lost = Signal(str)
+    storage_found = Signal()
+
+    #: How often an unlocked vault checks that its folder is still there (a ``stat``).
+    HEARTBEAT_MS = 3000
 
     def __init__(
         self,
@@ -67,6 +80,11 @@ class VaultService(QObject):
         #: Why the last unlock or create failed (the error itself), for pages that offer
         #: a way out: a damaged vault's unlock page offers the newest verified backup.
         self.last_error: BaseException | None = None
+        self._lost = False
+        self._rescuing = False
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(self.HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.check_storage)
 
     # Where
 
@@ -111,6 +129,7 @@ class VaultService(QObject):
         def done(result: tuple[Vault, str]) -> None:
             self._set_busy(False)
             self._vault, recovery_key = result
+            self._watch_storage()
             self.created.emit(recovery_key)
             self.unlocked.emit()
 
@@ -127,6 +146,7 @@ class VaultService(QObject):
         def done(vault: Vault) -> None:
             self._set_busy(False)
             self._vault = vault
+            self._watch_storage()
             self.unlocked.emit()
 
         run_in_background(
@@ -138,7 +158,10 @@ class VaultService(QObject):
     def _failed(self, err: BaseException, signal: Any) -> None:
         self._set_busy(False)
         self.last_error = err
-        if isinstance(err, WellbeingError):
+        problem = problem_of(err, self._folder) if signal is self.unlock_failed else None
+        if problem is not None:
+            signal.emit(self._unlock_message(problem))
+        elif isinstance(err, WellbeingError):
             signal.emit(str(err))
         else:
             signal.emit(
@@ -196,15 +219,21 @@ class VaultService(QObject):
         ``changed`` names what changed: a plan kind ("value", "goal", "boundary",
         "routine", "safety_plan"), or "journal", "check_ins", "boundary_log".
         Returns the change's result, or None when it failed (nothing was changed).
+        Refused while the vault folder is gone, so nothing is written into files that
+        nobody can find again; editors keep what is on screen.
         """
         note, origin, review_id = self._revision_note
+        if not self.check_storage() and not self._rescuing:
+            self.save_failed.emit(self.storage_message(Problem.GONE))
+            return None
         try:
             with self.vault.transaction(), self.vault.revision_context(note, origin, review_id):
                 result = change(self.vault)
         except WellbeingError as err:
-            self.save_failed.emit(str(err))
+            self._write_failed(err)
             return None
-        self.saved.emit()
+        if not self._rescuing:  # saved into a copy-to-be, not yet where it belongs
+            self.saved.emit()
         if changed == "journal":
             self.journal_changed.emit()
         elif changed == "check_ins":
@@ -214,6 +243,19 @@ class VaultService(QObject):
         elif changed:
             self.plan_changed.emit(changed)
         return result
+
+    def _write_failed(self, err: WellbeingError) -> None:
+        problem = problem_of(err, self._folder)
+        if problem is None:
+            self.save_failed.emit(str(err))
+            return
+        there = self.check_storage()  # announces storage_lost when the folder went
+        if problem is Problem.GONE or not there:
+            message = self.storage_message(Problem.GONE)
+        else:
+            message = self.storage_message(problem)
+            self.storage_failed.emit(message)
+        self.save_failed.emit(message)
 
     def set_revision_note(
         self, note: str = "", origin: str = "", review_id: int | None = None
@@ -239,6 +281,113 @@ class VaultService(QObject):
     def revision_origin(self) -> str:
         return self._revision_note[1]
 
+    # Where the vault lives
+
+    @property
+    def storage_is_lost(self) -> bool:
+        """True while the open vault's folder is gone (writes are refused)."""
+        return self._lost
+
+    def check_storage(self) -> bool:
+        """True when the vault's files are where they were opened (or it is locked).
+
+        Announces a change: ``storage_lost`` when the folder went, ``storage_found`` when
+        the very same folder came back (then pending edits are saved again).
+        """
+        if self._vault is None:
+            return True
+        there = self._vault.folder_is_there()
+        if there == self._lost:  # a change
+            self._lost = not there
+            if there:
+                self.storage_found.emit()
+                # After the write that may be asking right now, never inside it.
+                QTimer.singleShot(0, self, self._flush_if_unlocked)
+            else:
+                self.storage_lost.emit(self.storage_message(Problem.GONE))
+        return there
+
+    def _flush_if_unlocked(self) -> None:
+        if self.is_unlocked:
+            self.flush()
+
+    def _watch_storage(self) -> None:
+        self._lost = False
+        self._heartbeat.start()
+
+    def save_copy(self, out: Path, on_done: Callable[[str], None]) -> None:
+        """Write an encrypted copy of the open vault (a backup file) to ``out``, off the
+        GUI thread; ``on_done('')`` when it is written and verified, or with a message.
+
+        Works while the vault folder is gone: edits still waiting are first saved into
+        the open files (where the copy takes them from), then the copy is made from the
+        open connection. It opens with the same passphrase or recovery key.
+        """
+        vault = self.vault
+        if self._lost:
+            self._rescuing = True
+            try:
+                self.flush()
+            finally:
+                self._rescuing = False
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, WellbeingError):
+                on_done(str(err))
+            else:
+                on_done(
+                    self.tr("The copy couldn't be made, and nothing was written. ({kind})").format(
+                        kind=type(err).__name__
+                    )
+                )
+
+        run_in_background(lambda: save_copy(vault, Path(out)), lambda _: on_done(""), failed)
+
+    def storage_message(self, problem: Problem) -> str:
+        """What a save that could not reach the disk says, for each kind of problem."""
+        if problem is Problem.GONE:
+            return self.tr(
+                "Wellbeing can't find its vault folder any more (was a drive removed or the "
+                "folder moved?). Nothing you can see has been lost: it is all still open "
+                "here. Put the drive or folder back and saving goes on by itself, or save a "
+                "copy of your vault somewhere else before you lock."
+            )
+        if problem is Problem.FULL:
+            return self.tr(
+                "There's no room left on the disk, so this change couldn't be saved. "
+                "Everything saved before is safe, and what you see stays on screen. Free "
+                "some space, and your next change saves as usual."
+            )
+        if problem is Problem.READ_ONLY:
+            return self.tr(
+                "Wellbeing can't write to its vault folder just now (it may have become "
+                "read-only), so this change couldn't be saved. Everything saved before is "
+                "safe, and what you see stays on screen."
+            )
+        return self.tr(
+            "Wellbeing couldn't write to its vault files just now, so this change couldn't "
+            "be saved. Everything saved before is safe, and what you see stays on screen. If "
+            "the vault is on a removable drive, check that it is plugged in."
+        )
+
+    def _unlock_message(self, problem: Problem) -> str:
+        if problem is Problem.FULL:
+            return self.tr(
+                "There's no room left on the disk, and Wellbeing needs a little to open your "
+                "vault safely. Nothing was changed. Free some space, then unlock again."
+            )
+        if problem is Problem.READ_ONLY:
+            return self.tr(
+                "Wellbeing can't write in the vault folder (it may be read-only, on a "
+                "write-protected drive, or belong to another account), and it needs to, to "
+                "open your vault safely. Nothing was changed. Make the folder writable again, "
+                "then unlock."
+            )
+        return self.tr(
+            "Wellbeing couldn't read or write the vault files just now. Nothing was changed. "
+            "If the vault is on a removable drive, check that it is plugged in, then try again."
+        )
+
     # Locking
 
     def lock(self) -> None:
@@ -249,6 +398,8 @@ class VaultService(QObject):
         try:
             self.flush()
         finally:
+            self._heartbeat.stop()
             vault, self._vault = self._vault, None
+            self._lost = False
             vault.close()
             self.locked.emit()

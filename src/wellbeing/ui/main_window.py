@@ -45,6 +45,7 @@ from .screens.unlock import UnlockPage
 from .screens.values import ValuesScreen
 from .screens.welcome import WelcomePage
 from .widgets.saved_sign import SavedSign
+from .widgets.storage_alert import StorageAlert
 
 QUICK_EXIT_SECONDS = 0.8
 
@@ -97,7 +98,16 @@ class MainWindow(QMainWindow):
         ):
             self.pages.addWidget(page)
         self._before_crisis: QWidget | None = None
-        self.setCentralWidget(self.pages)
+        # A banner above every page for storage trouble (a vanished folder, a full disk).
+        self.storage_alert = StorageAlert(service)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.storage_alert)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._opened_folder = None  # the folder last unlocked: never greet it as "new"
         self.screens: list[Screen] = self._make_screens()
         self._build_work_area()
         self._build_status_bar()
@@ -198,7 +208,9 @@ class MainWindow(QMainWindow):
     def show_start_page(self) -> None:
         if self.service.is_unlocked:
             self._show_work()
-        elif self.service.vault_exists():
+        elif self.service.vault_exists() or self.service.folder == self._opened_folder:
+            # A vault that was open here and has gone (a drive pulled out) gets the unlock
+            # page, which explains what is missing, never the welcome to make a new one.
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.prepare()
         else:
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.welcome)
 
     def _unlocked(self) -> None:
+        self._opened_folder = self.service.folder
         if self.pages.currentWidget() is self.welcome:
             return
         if has_saved_session(self.service.vault):

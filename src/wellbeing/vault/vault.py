@@ -4,11 +4,15 @@ Creating a vault makes a random 256-bit data key; the database is encrypted with
 raw key, and the key file holds it wrapped by the passphrase and by the recovery key.
 Changing the passphrase rewrites only the key file; the database bytes never change.
 Unlocking never creates anything: a missing, empty or damaged vault is an error that
-says which.
+says which. Creating a vault or changing the passphrase where the disk is full or the
+folder read-only says so kindly and leaves nothing half-written behind. An open vault
+remembers which ``vault.db`` it opened (device and inode), so the app can tell when its
+folder is gone (see ``storage.py``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -42,6 +46,14 @@ from .repos.routines import RoutineRepository
 from .repos.safety_plan import SafetyPlanRepository
 from .repos.values import ValueRepository
 from .single import VaultLock
+from .storage import (
+    CREATE_MESSAGES,
+    PASSPHRASE_MESSAGES,
+    FileId,
+    file_id,
+    problem_of,
+    storage_error,
+)
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -66,12 +78,20 @@ class CheckReport:
         return not self.cipher_errors and not self.integrity_errors
 
 
+#: What creating a vault may leave in its folder (removed again if creating stops).
+_CREATED = (KEY_FILE, DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal")
+
+
 def _private_file(path: Path) -> None:
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
 def read_key_file(folder: Path) -> KeyFile:
     """The parsed key file; says plainly when there is no vault or it is damaged."""
+    return KeyFile.from_bytes(_read_key_bytes(folder))
+
+
+def _read_key_bytes(folder: Path) -> bytes:
     key_path, db_path = folder / KEY_FILE, folder / DB_FILE
     if not folder.is_dir():
         raise VaultNotFoundError(f"There is no vault at {folder}.")
@@ -85,7 +105,7 @@ def read_key_file(folder: Path) -> KeyFile:
     data = key_path.read_bytes()
     if not data:
         raise KeyFileDamagedError(f"The vault's key file ({KEY_FILE}) is empty (0 bytes).")
-    return KeyFile.from_bytes(data)
+    return data
 
 
 def _check_db_file(folder: Path) -> Path:
@@ -114,11 +134,15 @@ class Vault:
         keyfile: KeyFile,
         clock: Clock,
         lock: VaultLock | None = None,
+        key_bytes: bytes | None = None,
     ) -> None:
         self.folder = folder
         self._db: Database | None = db
         self._lock = lock
         self._vault_id = keyfile.vault_id
+        self._key_bytes = key_bytes if key_bytes is not None else keyfile.to_bytes()
+        #: The database file this vault opened: writes go to it even if its folder moves.
+        self._db_id: FileId | None = file_id(folder / DB_FILE)
         self.clock = clock
         self.revisions = RevisionLog(self)
         self.values = ValueRepository(self)
@@ -153,14 +177,16 @@ class Vault:
             raise VaultExistsError(
                 f"The folder {folder} is not empty. Choose an empty folder or a new one."
             )
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(folder, stat.S_IRWXU)
-        data_key = os.urandom(32)
-        recovery_key = new_recovery_key()
-        keyfile = KeyFile.create(data_key, passphrase, recovery_key, kdf or tune_kdf())
-        db_path = folder / DB_FILE
-        db = Database(db_path, data_key, create=True)
+        made = [parent for parent in (folder, *folder.parents) if not parent.exists()]
+        db: Database | None = None
         try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(folder, stat.S_IRWXU)
+            data_key = os.urandom(32)
+            recovery_key = new_recovery_key()
+            keyfile = KeyFile.create(data_key, passphrase, recovery_key, kdf or tune_kdf())
+            db_path = folder / DB_FILE
+            db = Database(db_path, data_key, create=True)
             _private_file(db_path)
             schema.migrate(db)
             with db.transaction():
@@ -172,11 +198,24 @@ class Vault:
                     (clock().astimezone(UTC).isoformat(),),
                 )
             keyfile.db_salt = str(db.one("PRAGMA cipher_salt")[0])
-            write_atomic(folder / KEY_FILE, keyfile.to_bytes())
+            key_bytes = keyfile.to_bytes()
+            write_atomic(folder / KEY_FILE, key_bytes)
+        except BaseException as err:
+            if db is not None:
+                db.close()
+            _remove_unfinished(folder, made)
+            if isinstance(err, OSError) or (
+                isinstance(err, VaultError) and problem_of(err) is not None
+            ):
+                there = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+                raise storage_error(err, CREATE_MESSAGES, there) from None
+            raise
+        try:
+            lock = VaultLock(db_path)  # the vault is whole now: never removed from here on
         except BaseException:
             db.close()
             raise
-        return cls(folder, db, keyfile, clock, VaultLock(db_path)), recovery_key
+        return cls(folder, db, keyfile, clock, lock, key_bytes), recovery_key
 
     @classmethod
     def unlock(
@@ -189,17 +228,25 @@ class Vault:
     ) -> Vault:
         """Open with the passphrase (or the recovery key). Creates nothing."""
         folder = Path(folder)
-        keyfile = read_key_file(folder)
+        key_bytes = _read_key_bytes(folder)
+        keyfile = KeyFile.from_bytes(key_bytes)
         if recovery_key is not None:
             data_key = keyfile.open_with_recovery_key(recovery_key)
         elif passphrase is not None:
             data_key = keyfile.open_with_passphrase(passphrase)
         else:
             raise ValueError("unlock needs a passphrase or a recovery key")
-        return cls._open_db(folder, keyfile, data_key, clock)
+        return cls._open_db(folder, keyfile, data_key, clock, key_bytes)
 
     @classmethod
-    def _open_db(cls, folder: Path, keyfile: KeyFile, data_key: bytes, clock: Clock) -> Vault:
+    def _open_db(
+        cls,
+        folder: Path,
+        keyfile: KeyFile,
+        data_key: bytes,
+        clock: Clock,
+        key_bytes: bytes | None = None,
+    ) -> Vault:
         db_path = _check_db_file(folder)
         with db_path.open("rb") as handle:
             salt = handle.read(16).hex()
@@ -224,7 +271,7 @@ class Vault:
             db.close()
             lock.release()
             raise
-        return cls(folder, db, keyfile, clock, lock)
+        return cls(folder, db, keyfile, clock, lock, key_bytes)
 
     # Using
 
@@ -247,6 +294,30 @@ class Vault:
         the review it was made in, if any."""
         with self.revisions.context(note, origin, review_id):
             yield
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault_id
+
+    def folder_is_there(self) -> bool:
+        """True while ``vault.db`` at the vault's path is the very file this vault opened.
+
+        False when the folder was moved, deleted or its drive removed: writes would then
+        go into files nobody can find again (or that vanish at lock). A ``stat``: cheap
+        enough to ask before every write.
+        """
+        return self._db_id is not None and file_id(self.folder / DB_FILE) == self._db_id
+
+    def key_file_bytes(self) -> bytes:
+        """The key file as it is on disk now; as it was last read when it cannot be read
+        (its folder gone) or is not this vault's any more."""
+        try:
+            data = (self.folder / KEY_FILE).read_bytes()
+            if KeyFile.from_bytes(data).vault_id == self._vault_id:
+                self._key_bytes = data
+        except (OSError, KeyFileDamagedError):
+            pass
+        return self._key_bytes
 
     def now(self) -> datetime:
         return self.clock().astimezone(UTC)
@@ -308,8 +379,24 @@ def change_passphrase(
     else:
         data_key = keyfile.open_with_passphrase(current)
     keyfile.set_passphrase(data_key, new, kdf or tune_kdf())
-    write_atomic(folder / KEY_FILE, keyfile.to_bytes())
-    _private_file(folder / KEY_FILE)
+    try:
+        write_atomic(folder / KEY_FILE, keyfile.to_bytes())
+        _private_file(folder / KEY_FILE)
+    except OSError as err:
+        raise storage_error(err, PASSPHRASE_MESSAGES, folder) from None
+
+
+def _remove_unfinished(folder: Path, made: list[Path]) -> None:
+    """Take away what an unfinished ``create`` wrote, and the folders it made; never
+    anything else (the folder was empty or missing when it began)."""
+    with contextlib.suppress(OSError):
+        for name in _CREATED:
+            (folder / name).unlink(missing_ok=True)
+        for leftover in folder.glob(f".{KEY_FILE}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+    for made_folder in made:  # deepest first
+        with contextlib.suppress(OSError):
+            made_folder.rmdir()
 
 
 def vault_exists(folder: Path) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..services.settings import Settings
 from ..services.vault_service import VaultService
 from .identity import shown_name
+from .restore import offer_restore
 from .screens.base import Screen
 from .screens.boundaries import BoundariesScreen
 from .screens.crisis import CrisisView
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(shown_name(settings))
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(service)
-        self.unlock_page = UnlockPage(service)
+        self.unlock_page = UnlockPage(service, backup_folder=lambda: settings.backup_folder)
         self.blank = QWidget()  # what quick exit shows for a moment: nothing at all
         self.work = QWidget()
         self.crisis = CrisisView()
@@ -307,6 +309,19 @@ class MainWindow(QMainWindow):
     def _session_ended(self) -> None:
         if self.service.is_unlocked:
             self._show_work()
+
+    # Restoring from a backup while unlocked (a damaged vault's unlock page offers its own)
+
+    def restore_from_backup(self, backup: Path | None = None) -> None:
+        """Back the open vault up, lock, restore; the unlock page then says what was
+        restored."""
+        offer_restore(
+            self,
+            self.service,
+            backup,
+            backup_folder=self.settings.backup_folder,
+            on_restored=self.unlock_page.show_restored,
+        )
 
     # Quick exit and closing
 

@@ -2,9 +2,18 @@
 
 When the person chose to keep a readable copy of their safety plan, the page also offers
 "Open my safety plan": the crisis view of that copy, without the passphrase.
+
+When the vault cannot be opened because it is damaged or partly missing (found before any
+passphrase for the key file and the database file's size, or after one for a database
+that does not decrypt), the page says what is wrong and that nothing was changed, and
+offers the newest backup in the automatic backup folder that verifies, or a backup file
+the person chooses (:mod:`wellbeing.ui.restore`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -19,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.errors import KeyFileDamagedError, VaultNotFoundError
+from ....domain.errors import DatabaseDamagedError, KeyFileDamagedError, VaultNotFoundError
 from ....services.crisis_copy import copy_exists, read_copy
 from ....services.vault_service import VaultService
-from ....vault.vault import read_key_file
+from ....vault.backup import BackupInfo
+from ....vault.vault import _check_db_file, read_key_file
+from ...restore import RestoreDialog, RestoreOffer
+from ...restore.texts import restored
 from ...widgets import Heading
 from ...widgets.passphrase import secret_field
 from ..crisis import CrisisView
@@ -49,12 +61,27 @@ class _LargeButton(QPushButton):
         super().changeEvent(event)
 
 
+#: What makes a vault impossible to open whatever the passphrase: a restore can help.
+DAMAGE = (DatabaseDamagedError, KeyFileDamagedError, VaultNotFoundError)
+
+
 class UnlockPage(QWidget):
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: VaultService,
+        parent: QWidget | None = None,
+        *,
+        backup_folder: Callable[[], Path | None] | None = None,
+    ) -> None:
+        """``backup_folder`` gives the automatic backup folder when asked (None: there is
+        none, and a damaged vault is offered only "Choose a backup file…")."""
         super().__init__(parent)
         self.service = service
+        self._backup_folder = backup_folder
         self._use_recovery = False
-        heading = Heading(self.tr("Wellbeing is locked"))
+        self.damaged = False
+        self.restore_dialog: RestoreDialog | None = None
+        self.heading = heading = Heading(self.tr("Wellbeing is locked"))
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.field = secret_field(self.tr("Passphrase"))
@@ -76,6 +103,10 @@ class UnlockPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.offer = RestoreOffer()
+        self.offer.restore_chosen.connect(self.open_restore)
+        self.offer.searched.connect(self._offer_ready)
+        self.offer.hide()
         self.hint = QLabel(
             self.tr("Tip: press Esc twice at any time to lock and hide everything at once.")
         )
@@ -99,13 +130,17 @@ class UnlockPage(QWidget):
         column.addWidget(heading)
         column.addWidget(self.prompt)
         column.addWidget(self.field)
-        row = QHBoxLayout()
+        self.unlock_row = QWidget()
+        row = QHBoxLayout(self.unlock_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.switch_button)
         row.addStretch(1)
         row.addWidget(self.unlock_button)
-        column.addLayout(row)
+        column.addWidget(self.unlock_row)
         column.addWidget(self.busy)
         column.addWidget(self.message)
+        column.addSpacing(self.fontMetrics().height() // 2)
+        column.addWidget(self.offer)
         column.addSpacing(self.fontMetrics().height())
         crisis_row = QHBoxLayout()
         crisis_row.addWidget(self.crisis_button)
@@ -157,18 +192,13 @@ class UnlockPage(QWidget):
         self._show_crisis_button()
         self.field.setText("")
         self.message.setText("")
-        self.field.setEnabled(True)
-        self.unlock_button.setEnabled(True)
+        self._show_damage(None)
         try:
             read_key_file(self.service.folder)
-        except (VaultNotFoundError, KeyFileDamagedError) as err:
-            self.message.setText(
-                self.tr("{problem} Your data has not been replaced or deleted.").format(
-                    problem=str(err)
-                )
-            )
-            self.field.setEnabled(False)
-            self.unlock_button.setEnabled(False)
+            _check_db_file(self.service.folder)
+        except DAMAGE as err:
+            self._show_damage(err)
+            return
         self.field.setFocus()
 
     def submit(self) -> None:
@@ -189,8 +219,65 @@ class UnlockPage(QWidget):
             self.field.setText("")
 
     def _failed(self, message: str) -> None:
+        if isinstance(self.service.last_error, DAMAGE):
+            self._show_damage(self.service.last_error)
+            return
         self.message.setText(message)
         self.field.setFocus()
+
+    # A damaged vault, and restoring a backup
+
+    def _show_damage(self, err: BaseException | None) -> None:
+        """Say what is wrong and offer a backup (``err``), or go back to the usual page."""
+        self.damaged = err is not None
+        for widget in (self.prompt, self.field, self.unlock_row):
+            widget.setVisible(not self.damaged)
+        self.field.setEnabled(not self.damaged)
+        self.unlock_button.setEnabled(not self.damaged)
+        self.switch_button.setEnabled(not self.damaged)
+        self.offer.setVisible(self.damaged)
+        if err is None:
+            self.heading.setText(self.tr("Wellbeing is locked"))
+            self.offer.clear()
+            return
+        self.heading.setText(self.tr("Your vault can't be opened right now"))
+        self.message.setText(
+            self.tr("{problem} Your data has not been replaced or deleted.").format(
+                problem=str(err)
+            )
+        )
+        self.offer.search(self._backup_folder() if self._backup_folder else None)
+        self.offer.choose_button.setFocus()
+
+    def _offer_ready(self) -> None:
+        focus = QApplication.focusWidget()
+        if self.offer.newest_button.isVisibleTo(self) and focus in (
+            None,
+            self.offer.choose_button,
+        ):
+            self.offer.newest_button.setFocus()
+
+    def open_restore(self, backup: Path, info: BackupInfo | None = None) -> RestoreDialog:
+        """Open the restore dialog for ``backup`` (``info``: already verified)."""
+        folder = self._backup_folder() if self._backup_folder else None
+        dialog = RestoreDialog(self.service, backup, info=info, backup_folder=folder, parent=self)
+        dialog.restored.connect(self.show_restored)
+        dialog.finished.connect(self._restore_closed)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restore_closed(self) -> None:
+        self.restore_dialog = None
+        self.window().activateWindow()  # back to the page, wherever the dialog was
+        if self.field.isVisibleTo(self):
+            self.field.setFocus()
+
+    def show_restored(self, info: BackupInfo) -> None:
+        """A backup was restored into the vault folder: ready to unlock it, and say so."""
+        self.prepare()
+        if not self.damaged:
+            self.message.setText(restored(info.created_at))
 
     # The readable copy of the safety plan
 

@@ -42,9 +42,11 @@ what the person wrote.
 from __future__ import annotations
 
 import json
+import types
+import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +63,7 @@ from ..domain.snapshot import from_dict, to_dict
 from ..domain.text import check_length
 from ..domain.values import Value
 from ..files import write_atomic
+from ..vault.db import IntegrityError
 from ..vault.repos.base import iso
 from ..vault.repos.revisions import row_to_revision
 
@@ -275,13 +278,28 @@ def _list(data: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
+def _once(seen: set[Any], key: Any, where: str, same: str) -> None:
+    """The database keeps one record per ``key``: a second one is refused before writing."""
+    if key in seen:
+        raise ExportFormatError(where, f"a second record for the same {same}.")
+    seen.add(key)
+
+
+def _shown(name: str) -> str:
+    """A field name from the file, quoted and kept short (it may be anything at all)."""
+    return repr(name if len(name) <= 40 else name[:40] + "…")
+
+
 def _fields(record: dict[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(record) - allowed)
     if unknown:
-        raise ExportFormatError(where, f"unknown field {unknown[0]!r}.")
+        raise ExportFormatError(where, f"unknown field {_shown(unknown[0])}.")
     missing = sorted(allowed - set(record))
     if missing:
         raise ExportFormatError(where, f"the field {missing[0]!r} is missing.")
+
+
+_OUT_OF_RANGE = "this time is outside the years the vault can hold (1 to 9999)."
 
 
 def _time(value: Any, where: str, *, optional: bool = False) -> str | None:
@@ -295,7 +313,10 @@ def _time(value: Any, where: str, *, optional: bool = False) -> str | None:
         raise ExportFormatError(where, "this is not an ISO-8601 date and time.") from None
     if moment.tzinfo is None:
         raise ExportFormatError(where, "this time has no time zone.")
-    return iso(moment)
+    try:
+        return iso(moment)
+    except OverflowError:  # 0001-01-01T00:00+14:00 is before the first UTC day
+        raise ExportFormatError(where, _OUT_OF_RANGE) from None
 
 
 def _day(value: Any, where: str, *, optional: bool = False) -> str | None:
@@ -309,17 +330,66 @@ def _day(value: Any, where: str, *, optional: bool = False) -> str | None:
         raise ExportFormatError(where, "this is not a date (YYYY-MM-DD).") from None
 
 
+#: SQLite keeps whole numbers in 64 bits; JSON allows any size.
+_INT_RANGE = range(-(2**63), 2**63)
+
+
 def _int(value: Any, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise ExportFormatError(where, "expected a whole number.")
+    if value not in _INT_RANGE:
+        raise ExportFormatError(where, "this number is too large.")
     return value
+
+
+def _check_types(value: Any, hint: Any, where: str) -> None:
+    """``value`` has the type its field declares, all the way down.
+
+    The domain checks what a person can get wrong; a file can hold anything, and the
+    database would refuse a null where it keeps text, or store 2.5 where it keeps whole
+    numbers, halfway through the import.
+    """
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is not None:
+            inner = [a for a in args if a is not type(None)]
+            _check_types(value, inner[0] if len(inner) == 1 else Any, where)
+    elif hint is str:
+        if not isinstance(value, str):
+            raise ExportFormatError(where, "expected text.")
+        with _at(where):
+            check_length(value)  # a lone surrogate cannot be stored
+    elif hint is bool:
+        if not isinstance(value, bool):
+            raise ExportFormatError(where, "expected true or false.")
+    elif hint is int:
+        _int(value, where)
+    elif origin in (tuple, frozenset):
+        if not isinstance(value, origin):
+            raise ExportFormatError(where, "expected a list.")
+        same = len(args) == 2 and args[1] is Ellipsis
+        for i, item in enumerate(value):
+            _check_types(item, args[0] if same or origin is frozenset else args[i], f"{where}[{i}]")
+    elif origin is dict and args and args[1] is not Any:
+        for key, item in value.items():
+            _check_types(item, args[1], f"{where}.{getattr(key, 'value', key)}")
+    elif hint is datetime and isinstance(value, datetime):
+        _time(value.isoformat(), where)  # kept in UTC: it must fit there
+    elif isinstance(hint, type) and not isinstance(value, hint):  # dates, choices, records
+        raise ExportFormatError(where, "a field is missing or holds the wrong kind of value.")
+    elif is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        for f in fields(hint):
+            _check_types(getattr(value, f.name), hints[f.name], f"{where}.{f.name}")
 
 
 def _domain(cls: type, record: dict[str, Any], where: str, extra: set[str]) -> Any:
     names = {f.name for f in fields(cls)}
     _fields(record, names | extra, where)
     with _at(where):
-        return from_dict(cls, {k: v for k, v in record.items() if k in names})
+        made = from_dict(cls, {k: v for k, v in record.items() if k in names})
+    _check_types(made, cls, where)
+    return made
 
 
 def parse_export(data: bytes | str) -> dict[str, Any]:
@@ -343,12 +413,18 @@ def parse_export(data: bytes | str) -> dict[str, Any]:
     if version > VERSION:
         raise ExportFormatError(
             "",
-            f"This export is version {version}, made by a newer Wellbeing; "
-            f"this one reads up to version {VERSION}. Please update the app.",
+            # A huge number from a damaged file is not repeated back in full.
+            (
+                f"This export is version {version}, made"
+                if version < 10_000
+                else "This export was made"
+            )
+            + f" by a newer Wellbeing; this one reads up to version {VERSION}. "
+            "Please update the app.",
         )
     unknown = sorted(set(doc) - {"format", "version", "exported_at", *KEYS})
     if unknown:
-        raise ExportFormatError("", f"unknown section {unknown[0]!r}.")
+        raise ExportFormatError("", f"unknown section {_shown(unknown[0])}.")
     return doc
 
 
@@ -371,9 +447,14 @@ def import_export(vault: Vault, data: bytes | str) -> ImportCounts:
     counts["journal"] = _journal(doc, writes)
     _progress(doc, writes, counts["_ids"])
     counts["reviews"], counts["revisions"] = _history(doc, writes)
-    with vault.transaction() as db:
-        for write in writes:
-            write(db)
+    try:
+        with vault.transaction() as db:
+            for write in writes:
+                write(db)
+    except (IntegrityError, OverflowError, UnicodeEncodeError):  # checked above; never half
+        raise ExportFormatError(
+            "", "Two of its records clash, or one holds a value the vault cannot store."
+        ) from None
     return ImportCounts(
         values=len(counts["_ids"]["values"]),
         goals=len(counts["_ids"]["goals"]),
@@ -543,6 +624,7 @@ def _progress(
 ) -> None:
     rows: list[tuple[str, tuple[Any, ...]]] = []
     event_ids: set[int] = set()
+    seen: set[tuple[Any, ...]] = set()
     for i, raw in enumerate(_list(doc, "boundary_events")):
         where = f"boundary_events[{i}]"
         event = _domain(BoundaryEvent, _obj(raw, where), where, {"created_at"})
@@ -571,6 +653,7 @@ def _progress(
         check = _domain(CheckIn, _obj(raw, where), where, set())
         if check.routine_id not in ids["routines"]:
             raise ExportFormatError(f"{where}.routine_id", "no exported routine has this id.")
+        _once(seen, ("check_in", check.routine_id, check.on), where, "routine and day")
         rows.append(
             (
                 "INSERT INTO check_ins (routine_id, on_date, status, note) VALUES (?, ?, ?, ?)",
@@ -582,8 +665,9 @@ def _progress(
         record = _obj(raw, where)
         _fields(record, {"routine_id", "start", "end"}, where)
         pause = _domain(Pause, {k: v for k, v in record.items() if k != "routine_id"}, where, set())
-        if record["routine_id"] not in ids["routines"]:
+        if _int(record["routine_id"], f"{where}.routine_id") not in ids["routines"]:
             raise ExportFormatError(f"{where}.routine_id", "no exported routine has this id.")
+        _once(seen, ("pause", record["routine_id"], pause.start), where, "routine and start")
         rows.append(
             (
                 "INSERT INTO routine_pauses (routine_id, start, end) VALUES (?, ?, ?)",
@@ -603,6 +687,7 @@ def _progress(
             check_length(record["note"], 2000)
         if record["mood"] is None:
             raise ExportFormatError(f"{where}.mood", "a mood check-in needs a mood from 1 to 5.")
+        _once(seen, ("mood", _day(record["on"], f"{where}.on")), where, "day")
         rows.append(
             (
                 "INSERT INTO mood_checkins (on_date, mood, note, at) VALUES (?, ?, ?, ?)",
@@ -621,6 +706,7 @@ def _progress(
         check = _domain(
             Who5CheckIn, {"on": record["on"], "answers": record["answers"]}, where, set()
         )
+        _once(seen, ("who5", check.on), where, "day")
         rows.append(
             (
                 "INSERT INTO who5 (on_date, answers, at) VALUES (?, ?, ?)",
@@ -742,6 +828,7 @@ def _history(doc: dict[str, Any], writes: list[Callable[[Database], None]]) -> t
         with _at(where):
             check_length(revision.note, 20_000)
             check_length(revision.origin, 200)
+    forgotten: set[int] = set()
     for i, raw in enumerate(_list(doc, "forgotten")):
         where = f"forgotten[{i}]"
         record = _obj(raw, where)
@@ -751,6 +838,7 @@ def _history(doc: dict[str, Any], writes: list[Callable[[Database], None]]) -> t
         before = record["before"]
         if before is not None and not isinstance(before, str):
             raise ExportFormatError(f"{where}.before", "expected text or null.")
+        _once(forgotten, _int(record["id"], f"{where}.id"), where, "id")
         rows.append(
             (
                 "INSERT INTO forgotten (id, at, before, kind) VALUES (?, ?, ?, ?)",

@@ -242,11 +242,14 @@ class KeyFile:
             raise KeyFileDamagedError("The key file is damaged: unknown key derivation.")
         try:
             params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
-        except (KeyError, TypeError, ValueError) as err:
+        except (KeyError, TypeError, ValueError, OverflowError) as err:  # 1e999 is inf
             raise KeyFileDamagedError(
                 "The key file is damaged: its key derivation settings are invalid."
             ) from err
-        key = derive_passphrase_key(passphrase, _unb64(kdf.get("salt")), params)
+        salt = _unb64(kdf.get("salt"))
+        if len(salt) < 8:  # Argon2id's minimum; ours are 16 bytes
+            raise KeyFileDamagedError("The key file is damaged: a slot cannot be read.")
+        key = derive_passphrase_key(passphrase, salt, params)
         return self._unwrap(slot, key, "That passphrase does not open this vault.")
 
     def open_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -305,7 +308,7 @@ class KeyFile:
                 slots=list(body["slots"]),
                 db_salt=str(body.get("db_salt", "")),
             )
-        except (ValueError, KeyError, TypeError) as err:
+        except (ValueError, KeyError, TypeError, RecursionError) as err:  # too deeply nested
             raise KeyFileDamagedError(f"{damaged}: its contents cannot be read.") from err
         if not all(isinstance(slot, dict) for slot in keyfile.slots):
             raise KeyFileDamagedError(f"{damaged}: a slot cannot be read.")

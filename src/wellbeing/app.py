@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .paths import vault_dir
 from .services.crisis_copy_keeper import CrisisCopyKeeper
+from .services.data_service import DataService
 from .services.lock_guard import LockGuard
 from .services.qt_traces import forget_file_dialog_history, redirect_qt_settings
 from .services.settings import Settings
@@ -39,7 +40,8 @@ class App:
         self.service = VaultService(folder or settings.vault_folder, kdf=kdf)
         self.guard = LockGuard(self.service, settings.auto_lock_minutes)
         self.copy_keeper = CrisisCopyKeeper(self.service)
-        self.window = MainWindow(self.service, settings)
+        self.data = DataService(self.service, settings)
+        self.window = MainWindow(self.service, settings, data=self.data)
         settings.changed.connect(self._setting_changed)
         self.service.created.connect(self._remember_folder)
         self.service.locked.connect(forget_file_dialog_history)

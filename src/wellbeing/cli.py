@@ -28,12 +28,10 @@ from .domain.errors import (
     WellbeingError,
     WrongPassphraseError,
 )
-from .domain.importing import parse_jsonl
 from .domain.journal import JournalEntry
 from .paths import vault_dir
 from .vault.backup import BackupDamagedError, create_backup, read_backup, restore_backup
 from .vault.keyfile import MIN_MEMORY_KIB, KdfParams
-from .vault.repos.base import iso
 from .vault.vault import Vault, change_passphrase, read_key_file
 
 EXIT_CODES: list[tuple[type[Exception], int]] = [
@@ -121,24 +119,12 @@ def cmd_passwd(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
 
 
 def cmd_import(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    from .domain.importing import parse_journal, read_journal_file
+
     path = Path(args.file)
     if not path.is_file():
         raise ValidationError(f"There is no file at {path}.")
-    fmt = getattr(args, "format", "jsonl") or "jsonl"
-    if fmt == "jsonl":
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            try:
-                entries = list(parse_jsonl(handle))
-            except UnicodeDecodeError:
-                raise ValidationError("The file is not UTF-8 text. Nothing was imported.") from None
-    else:
-        from .domain.journal_formats import FORMATS
-
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            raise ValidationError("The file is not UTF-8 text. Nothing was imported.") from None
-        entries = FORMATS[fmt](text)
+    entries = parse_journal(read_journal_file(path), getattr(args, "format", "auto") or "auto")
     with _open(args, prompter) as vault:
         count, skipped = add_new_entries(vault, entries)
     message = f"Imported {count} journal entr{'y' if count == 1 else 'ies'}."
@@ -150,22 +136,8 @@ def cmd_import(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
 
 def add_new_entries(vault: Vault, entries: list[JournalEntry]) -> tuple[int, int]:
     """Add entries not already there (same creation time and same body), in one
-    transaction; returns (added, skipped). Duplicates within the file are skipped too."""
-    added = skipped = 0
-    seen: set[tuple[str, str]] = set()
-    with vault.transaction() as db:
-        for entry in entries:
-            at = iso(entry.created_at)
-            key = (at, entry.body)
-            if key in seen or db.one(
-                "SELECT 1 FROM journal_entries WHERE created_at = ? AND body = ? LIMIT 1", key
-            ):
-                skipped += 1
-                continue
-            seen.add(key)
-            vault.journal.add(entry)
-            added += 1
-    return added, skipped
+    transaction; returns (added, skipped). See ``JournalRepository.add_new``."""
+    return vault.journal.add_new(entries)
 
 
 def cmd_export(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
@@ -378,9 +350,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument(
         "--format",
-        choices=("jsonl", "jrnl", "dayone"),
-        default="jsonl",
-        help="JSON Lines (default), jrnl's 'jrnl --export json', or Day One's JSON export",
+        choices=("auto", "jsonl", "jrnl", "dayone"),
+        default="auto",
+        help="JSON Lines, jrnl's 'jrnl --export json', or Day One's JSON export (or its "
+        ".zip); told from the file itself unless given",
     )
     exp = sub.add_parser(
         "export", parents=[vault_opt], help="export everything (the file is NOT encrypted)"

@@ -192,8 +192,9 @@ def test_idle_and_sleep_lock(qtbot, make_app, vault_dir: Path) -> None:
 def test_auto_lock_setting_applies_at_once(qtbot, make_app, vault_dir: Path) -> None:
     app = make_app(vault_dir)
     _unlock(qtbot, app)
-    screen = app.window.screens[-1]
-    app.window.show_screen(len(app.window.screens) - 1)
+    index = next(i for i, s in enumerate(app.window.screens) if s.key == "settings")
+    screen = app.window.screens[index]
+    app.window.show_screen(index)
     screen.auto_lock.setCurrentIndex(screen.auto_lock.findData(15))
     assert app.settings.auto_lock_minutes == 15
     assert app.guard.idle_interval_ms == 15 * 60_000

@@ -43,3 +43,20 @@ def test_smoke_test_unlocks_with_the_passphrase_on_standard_input(vault_dir: Pat
     refused = run(input="not the passphrase\n", timeout=60)
     assert refused.returncode == 3
     assert "unlocked" not in refused.stdout
+
+
+def test_ctrl_0_opens_the_tenth_screen_your_data(qtbot, service, settings) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.helpers import show_active
+    from wellbeing.ui.main_window import MainWindow
+
+    window = MainWindow(service, settings)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.show_start_page()
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen().key == "data"
+    assert window.sidebar.item(9).toolTip() == "Ctrl+0"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen().key == "settings"

@@ -361,3 +361,19 @@ def test_restore_refuses_a_vault_that_is_open(vault_dir: Path, tmp_path: Path) -
         assert open_vault.journal.count() == 0
     after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
     assert after["vault.key"] == before["vault.key"]
+
+
+def test_a_backup_sweeps_what_a_killed_one_of_the_same_name_left(
+    filled: Vault, tmp_path: Path
+) -> None:
+    out = tmp_path / "b" / "wellbeing-2026-03-02.wbbackup"
+    out.parent.mkdir()
+    staging = out.parent / f".{out.name}.k1ll3d"
+    staging.mkdir()
+    (staging / DB_FILE).write_bytes(b"an old encrypted snapshot")
+    temp = out.parent / f".{out.name}.0badf00d.tmp"
+    temp.write_bytes(b"half a backup")
+    other = out.parent / ".someone-elses-file"
+    other.write_bytes(b"not ours")
+    create_backup(filled, out)
+    assert sorted(p.name for p in out.parent.iterdir()) == [other.name, out.name]

@@ -271,3 +271,13 @@ def test_work_that_outlives_a_lock_fails_cleanly(vault: Vault) -> None:
         db.execute("SELECT 1")
     with pytest.raises(VaultLockedError):
         vault.journal.count()
+
+
+def test_passphrase_change_removes_a_key_file_left_half_written(vault_dir: Path) -> None:
+    """A change killed between writing the temp file and renaming it leaves stale key
+    material (encrypted, but an old slot); the next change sweeps it away."""
+    stale = vault_dir / ".vault.key.deadbeef.tmp"
+    stale.write_bytes((vault_dir / "vault.key").read_bytes())
+    change_passphrase(vault_dir, PASSPHRASE, "a new one for sure", kdf=FAST_KDF)
+    assert not stale.exists()
+    assert sorted(p.name for p in vault_dir.iterdir() if p.name.startswith(".")) == []

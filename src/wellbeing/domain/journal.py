@@ -23,6 +23,7 @@ def normalise_tags(tags: object) -> tuple[str, ...]:
         if not isinstance(tag, str):
             raise ValidationError("Each tag is a word or a few words.")
         tag = " ".join(tag.split())
+        check_length(tag, 100)  # refuses a broken character (a lone surrogate) too
         if tag and tag.casefold() not in seen:
             if len(tag) > 100:
                 raise ValidationError("A tag can be up to 100 characters.")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.data_service import DataService
 from ..services.settings import Settings
 from ..services.vault_service import VaultService
 from .identity import shown_name
@@ -35,6 +36,7 @@ from .restore import offer_restore
 from .screens.base import Screen
 from .screens.boundaries import BoundariesScreen
 from .screens.crisis import CrisisView
+from .screens.data import DataScreen
 from .screens.goals import GoalsScreen
 from .screens.journal import JournalScreen
 from .screens.review import ReviewScreen
@@ -77,11 +79,17 @@ class Sidebar(QListWidget):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, service: VaultService, settings: Settings, parent: QWidget | None = None
+        self,
+        service: VaultService,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        data: DataService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.settings = settings
+        self.data = data if data is not None else DataService(service, settings)
         self.setWindowTitle(shown_name(settings))
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(service)
@@ -142,11 +150,17 @@ class MainWindow(QMainWindow):
             self._safety_plan_screen(),
             ReviewScreen(s),
             SettingsScreen(s, self.settings),
+            self._data_screen(),
         ]
 
     def _safety_plan_screen(self) -> SafetyPlanScreen:
         screen = SafetyPlanScreen(self.service)
         screen.crisis_requested.connect(self.open_crisis_view)
+        return screen
+
+    def _data_screen(self) -> DataScreen:
+        screen = DataScreen(self.service, self.data)
+        screen.restore_requested.connect(lambda *_: self.restore_from_backup())
         return screen
 
     def _build_work_area(self) -> None:

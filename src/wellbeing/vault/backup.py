@@ -34,6 +34,7 @@ half-restored vault.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -43,15 +44,15 @@ import shutil
 import stat
 import struct
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import KeyFileDamagedError, VaultError, VaultExistsError
+from ..domain.errors import KeyFileDamagedError, VaultError, VaultExistsError, VaultLockedError
 from ..files import fsync_dir, write_atomic
-from . import schema
+from . import schema, storage
 from .db import Database
 from .keyfile import KeyFile
 from .single import VaultLock
@@ -104,38 +105,84 @@ def encode_backup(header: dict[str, Any], key_bytes: bytes, db_bytes: bytes) -> 
     return body + hashlib.sha256(body).digest()
 
 
-def create_backup(vault: Vault, out: Path) -> BackupInfo:
+def create_backup(
+    vault: Vault,
+    out: Path,
+    *,
+    db: Database | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> BackupInfo:
     """Write a backup of the open ``vault`` to ``out`` (atomically, 0600).
 
     The snapshot comes from the open connection, so it is consistent even while the app
     runs. Nothing is written at ``out`` unless the snapshot verified.
+
+    ``db`` is the connection to take the snapshot from: by default the vault's own; the
+    app passes a second one (:meth:`Database.open_second`), so it keeps saving while a
+    backup is made off the GUI thread. ``stop()`` is asked while the pages are copied;
+    when it answers True the backup is abandoned (:class:`VaultLockedError`) and nothing
+    is left at ``out``.
     """
     out = Path(out)
+    source = vault.db if db is None else db
     if out.is_dir():
         raise VaultError(f"{out} is a folder; name the backup file to write.")
     if not out.parent.is_dir():
         raise VaultError(f"There is no folder {out.parent} to save the backup in.")
-    key_bytes = (vault.folder / KEY_FILE).read_bytes()
+    # The key file as it is now, or as it was last read: a copy can be saved even
+    # while the vault folder is gone (a drive pulled out), see storage.py.
+    key_bytes = vault.key_file_bytes()
     keyfile = KeyFile.from_bytes(key_bytes)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        snapshot = staging / DB_FILE
-        vault.db.snapshot_to(snapshot)
-        db_bytes = snapshot.read_bytes()
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    if keyfile.db_salt and db_bytes[:16].hex() != keyfile.db_salt:
-        raise VaultError(
-            "The key file and the database belong to different vaults; no backup was made."
-        )
     header = {
         "created_at": vault.now().isoformat(),
         "vault_id": keyfile.vault_id,
-        "schema_version": schema.version(vault.db),
+        "schema_version": schema.version(source),
     }
-    write_atomic(out, encode_backup(header, key_bytes, db_bytes))
-    os.chmod(out, stat.S_IRUSR | stat.S_IWUSR)
-    return read_backup(out)
+    _sweep_leftovers(out)
+    staging: Path | None = None
+    written = False
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        snapshot = staging / DB_FILE
+        source.snapshot_to(snapshot, stop=stop)
+        db_bytes = snapshot.read_bytes()
+        shutil.rmtree(staging, ignore_errors=True)
+        staging = None
+        if keyfile.db_salt and db_bytes[:16].hex() != keyfile.db_salt:
+            raise VaultError(
+                "The key file and the database belong to different vaults; no backup was made."
+            )
+        if stop is not None and stop():
+            raise VaultLockedError(
+                "The vault was locked before the backup could finish; no file was made."
+            )
+        written = True
+        write_atomic(out, encode_backup(header, key_bytes, db_bytes))
+        os.chmod(out, stat.S_IRUSR | stat.S_IWUSR)
+        return read_backup(out)
+    except BaseException as err:
+        if written:
+            with contextlib.suppress(OSError):
+                out.unlink(missing_ok=True)
+        if isinstance(err, OSError) or (
+            isinstance(err, VaultError) and storage.problem_of(err) is not None
+        ):
+            raise storage.storage_error(err, storage.COPY_MESSAGES, out.parent) from None
+        raise
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _sweep_leftovers(out: Path) -> None:
+    """Remove what a backup of the same name that was killed half-way left beside it: a
+    hidden staging folder (an encrypted snapshot) or a temp file. Encrypted, but stale."""
+    for item in out.parent.glob(f".{glob.escape(out.name)}.*"):
+        with contextlib.suppress(OSError):
+            if item.is_dir() and not item.is_symlink():
+                shutil.rmtree(item, ignore_errors=True)
+            elif item.name.endswith(".tmp"):
+                item.unlink()
 
 
 # Reading
@@ -172,6 +219,8 @@ def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, bytes]:
         numbers = (header["schema_version"], key_len, db_len)
         if not all(type(n) is int and n >= 0 for n in numbers):
             raise ValueError("lengths")
+        if not str(header["payload_sha256"]).isascii():  # compare_digest needs ASCII
+            raise ValueError("checksum")
         info = BackupInfo(
             path=path,
             format_version=version,
@@ -182,7 +231,7 @@ def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, bytes]:
             db_length=db_len,
             payload_sha256=str(header["payload_sha256"]),
         )
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise _damaged(path, "its header cannot be read") from None
     payload = data[_PREFIX.size + head_len : end]
     if len(payload) != key_len + db_len or key_len == 0 or db_len == 0:
@@ -195,6 +244,41 @@ def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, bytes]:
 def read_backup(path: Path) -> BackupInfo:
     """Verify the backup at ``path`` (magic, version, lengths, both checksums)."""
     return _load(Path(path))[0]
+
+
+def peek_backup(path: Path) -> BackupInfo:
+    """What the header of the backup at ``path`` says, reading only its first bytes.
+
+    Quick, for lists and "Last backup: today at 09:12"; it verifies nothing else, so
+    call :func:`read_backup` before trusting the file.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_PREFIX.size + MAX_HEADER_LEN)
+    except OSError:
+        raise VaultError(f"The backup {path.name} cannot be read.") from None
+    if len(head) < _PREFIX.size:
+        raise _damaged(path, "it is too short")
+    magic, version, head_len = _PREFIX.unpack_from(head)
+    if magic != MAGIC:
+        raise _damaged(path, "it is not a Wellbeing backup")
+    if not 1 <= version <= VERSION or head_len > len(head) - _PREFIX.size:
+        raise _damaged(path, "its header cannot be read")
+    try:
+        header = json.loads(head[_PREFIX.size : _PREFIX.size + head_len].decode("utf-8"))
+        return BackupInfo(
+            path=path,
+            format_version=version,
+            created_at=datetime.fromisoformat(str(header["created_at"])),
+            vault_id=str(header["vault_id"]),
+            schema_version=int(header["schema_version"]),
+            key_file_length=int(header["key_file_length"]),
+            db_length=int(header["db_length"]),
+            payload_sha256=str(header["payload_sha256"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError):
+        raise _damaged(path, "its header cannot be read") from None
 
 
 def _load(path: Path) -> tuple[BackupInfo, bytes, bytes]:
@@ -366,21 +450,50 @@ def days_to_keep(days: Iterable[date], today: date) -> set[date]:
     return keep | set(oldest_in_week.values())
 
 
-def rotate_backups(vault: Vault, folder: Path, today: date) -> list[Path]:
+def check_backup_folder(folder: Path, vault_folder: Path) -> None:
+    """Refuse a backup folder inside the vault's own folder (or the vault folder itself):
+    a backup there is lost with the vault, and a restore swaps that whole folder."""
+    inside = Path(vault_folder).resolve()
+    chosen = Path(folder).resolve()
+    if chosen == inside or inside in chosen.parents:
+        raise VaultError(
+            "That folder is inside the vault's own folder, where a backup would be lost "
+            "together with the vault. Choose a folder outside it (another drive is best)."
+        )
+
+
+def daily_backups(folder: Path) -> dict[date, Path]:
+    """The automatic (daily) backups in ``folder`` by day, unverified. A folder that is
+    missing or cannot be read holds none."""
+    found: dict[date, Path] = {}
+    with contextlib.suppress(OSError):
+        for item in Path(folder).iterdir():
+            match = _DAILY.match(item.name)
+            if match and item.is_file():
+                with contextlib.suppress(ValueError):
+                    found[date.fromisoformat(match.group(1))] = item
+    return found
+
+
+def rotate_backups(
+    vault: Vault,
+    folder: Path,
+    today: date,
+    *,
+    db: Database | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> list[Path]:
     """Write today's backup into ``folder`` (made 0700 if new) and delete the daily
     backups no longer kept. Returns the backups kept, newest first. Other files in the
-    folder are never touched."""
+    folder are never touched. A folder inside the vault folder is refused. ``db`` and
+    ``stop`` are as for :func:`create_backup`."""
     folder = Path(folder)
+    check_backup_folder(folder, vault.folder)
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
         os.chmod(folder, stat.S_IRWXU)
-    create_backup(vault, folder / backup_name(today))
-    found: dict[date, Path] = {}
-    for item in folder.iterdir():
-        match = _DAILY.match(item.name)
-        if match and item.is_file():
-            with contextlib.suppress(ValueError):
-                found[date.fromisoformat(match.group(1))] = item
+    create_backup(vault, folder / backup_name(today), db=db, stop=stop)
+    found = daily_backups(folder)
     keep = days_to_keep(found, today)
     for day, item in found.items():
         if day not in keep:
@@ -396,9 +509,12 @@ __all__ = [
     "BackupDamagedError",
     "BackupInfo",
     "backup_name",
+    "check_backup_folder",
     "create_backup",
+    "daily_backups",
     "days_to_keep",
     "decode_backup",
+    "peek_backup",
     "read_backup",
     "restore_backup",
     "rotate_backups",

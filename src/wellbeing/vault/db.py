@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,12 @@ def translate_error(err: Exception) -> Exception:
         return VaultError("The vault folder cannot be written to. Nothing was changed.")
     if "disk i/o" in text or "unable to open" in text:
         return VaultError("The vault files could not be read or written. Nothing was changed.")
+    if "database is locked" in text:
+        # Another connection of this app (a large import) held the write lock for longer
+        # than busy_timeout: nothing is wrong with the vault.
+        return VaultError(
+            "Wellbeing is busy adding imported entries. Nothing was changed; try again in a moment."
+        )
     return err
 
 
@@ -60,19 +66,39 @@ Row = sqlcipher.Row
 IntegrityError = sqlcipher.IntegrityError
 
 
+class _SnapshotStopped(Exception):
+    """Raised inside the backup's progress callback to abandon a snapshot."""
+
+
 class Database:
     """An open SQLCipher connection, keyed with the raw 256-bit data key."""
 
-    def __init__(self, path: Path, data_key: bytes, *, create: bool = False) -> None:
-        """Open ``path``; only with ``create=True`` may a new file be made."""
+    def __init__(
+        self,
+        path: Path,
+        data_key: bytes,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        second: bool = False,
+    ) -> None:
+        """Open ``path``; only with ``create=True`` may a new file be made.
+
+        ``read_only`` opens the file for reading only; ``second`` marks a connection
+        opened beside the app's own (see :meth:`open_second`).
+        """
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
-        # Kept only for snapshot_to (the connection holds the key anyway); dropped on close.
+        self.read_only = read_only
+        self._second = second
+        # Kept only for snapshot_to and open_second (the connection holds the key
+        # anyway); dropped on close.
         self._key_hex: str | None = data_key.hex()
         if create and path.exists():
             raise VaultError("A database file is already there; it was left untouched.")
-        uri = f"{Path(path).resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+        mode = "ro" if read_only else "rwc" if create else "rw"
+        uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
         try:
             self._conn = sqlcipher.connect(
                 uri, uri=True, isolation_level=None, check_same_thread=False
@@ -106,7 +132,8 @@ class Database:
             if "malformed" in str(err).lower():
                 raise DatabaseDamagedError(_CUT_SHORT.format(name=self.path.name)) from None
             raise
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if not self.read_only:  # a reader finds the vault in WAL mode already
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -124,6 +151,28 @@ class Database:
             return
         if pages * PAGE_SIZE > self.path.stat().st_size:
             raise DatabaseDamagedError(_CUT_SHORT.format(name=self.path.name))
+
+    def open_second(self, *, read_only: bool = True) -> Database:
+        """Another connection to the same database, for work that runs beside the app.
+
+        SQLite's WAL lets it read one consistent moment while the app's own connection
+        keeps reading and saving: a backup's snapshot reads through it (``read_only``),
+        and a large import writes its one transaction through it, so the app's
+        connection (whose lock a transaction holds until it ends) is never held by
+        background work. The caller closes it, and must before the app's connection
+        closes (an open read or write on it would make that close wait).
+        """
+        key = self._key_hex
+        if key is None or self._conn is None:
+            raise VaultLockedError("The vault was locked before this could finish.")
+        try:
+            return Database(self.path, bytes.fromhex(key), read_only=read_only, second=True)
+        except DatabaseDamagedError:
+            raise
+        except VaultError:
+            if self.closed:
+                raise VaultLockedError("The vault was locked before this could finish.") from None
+            raise
 
     # Reading
 
@@ -230,7 +279,7 @@ class Database:
             return [str(err)]
         return [] if rows == ["ok"] else rows
 
-    def snapshot_to(self, path: Path) -> None:
+    def snapshot_to(self, path: Path, *, stop: Callable[[], bool] | None = None) -> None:
         """Copy the database, committed WAL content included, into a new file at ``path``.
 
         Encrypted to encrypted: SQLite's backup API copies every page in one step (so the
@@ -238,6 +287,11 @@ class Database:
         with the same raw key and the same salt, so the copy pairs with the same key file.
         The copy is then opened read-only and must pass ``cipher_integrity_check`` and
         ``integrity_check``; otherwise it is removed and :class:`DatabaseDamagedError` raised.
+
+        With ``stop`` (for a second connection, see :meth:`open_second`), the pages are
+        copied a few at a time inside one read transaction, so the copy is still one
+        moment, and ``stop()`` is asked between steps: when it answers True the copy is
+        abandoned, its file removed, and :class:`VaultLockedError` raised.
         """
         path = Path(path)
         if path.exists():
@@ -251,18 +305,46 @@ class Database:
                 target = sqlcipher.connect(str(path), isolation_level=None)
                 try:
                     self._key_connection(target, key)
-                    conn.backup(target)
+                    if stop is None:
+                        conn.backup(target)
+                    else:
+                        self._backup_in_steps(conn, target, stop)
                     # A standalone file: no WAL expected beside it (set again when opened).
                     target.execute("PRAGMA journal_mode = DELETE").fetchone()
                 finally:
                     target.close()
+                if stop is not None and stop():
+                    raise _SnapshotStopped
                 self._verify_snapshot(path, key)
             except BaseException as err:
                 for leftover in (path, path.with_name(path.name + "-journal")):
                     leftover.unlink(missing_ok=True)
+                if isinstance(err, _SnapshotStopped):
+                    raise VaultLockedError(
+                        "The vault was locked before the backup could finish; no file was made."
+                    ) from None
                 if isinstance(err, sqlcipher.Error):
                     raise _translated(err) from None
                 raise
+
+    #: Pages copied per step when a snapshot can be stopped (4 MiB: a few ms each).
+    SNAPSHOT_STEP_PAGES = 1024
+
+    def _backup_in_steps(self, conn: Any, target: Any, stop: Callable[[], bool]) -> None:
+        """Copy in steps within one read transaction held on the source: other
+        connections' commits (the app saving) neither show in the copy nor restart it."""
+
+        def between_steps(_status: int, _remaining: int, _total: int) -> None:
+            if stop():
+                raise _SnapshotStopped
+
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the moment
+            conn.backup(target, pages=self.SNAPSHOT_STEP_PAGES, progress=between_steps)
+        finally:
+            with contextlib.suppress(sqlcipher.Error):
+                conn.execute("COMMIT")
 
     @staticmethod
     def _key_connection(conn: Any, key: str) -> None:
@@ -285,13 +367,18 @@ class Database:
             )
 
     def close(self) -> None:
-        """Checkpoint the WAL into the database and close. Safe to call twice."""
+        """Checkpoint the WAL into the database and close. Safe to call twice.
+
+        A second connection closes without a checkpoint: the app's own connection does
+        that when it closes, and a checkpoint here could wait on the app's work.
+        """
         with self._lock:
             if self._conn is None:
                 return
             # If the checkpoint fails nothing is lost: the WAL is replayed at the next open.
-            with contextlib.suppress(sqlcipher.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not (self._second or self.read_only):
+                with contextlib.suppress(sqlcipher.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
             self._key_hex = None

@@ -21,12 +21,8 @@ folder is gone can still be kept whole.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import shutil
-import stat
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,8 +37,6 @@ from ..domain.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
-from ..files import write_atomic
-from . import schema
 
 if TYPE_CHECKING:
     from .backup import BackupInfo
@@ -231,8 +225,7 @@ def save_copy(vault: Vault, out: Path) -> BackupInfo:
     ``out`` or beside it, and the message says kindly what to do.
     """
     # backup imports vault, and vault imports this module: imported when first used.
-    from .backup import encode_backup, read_backup
-    from .vault import DB_FILE
+    from .backup import create_backup
 
     out = Path(out)
     if out.is_dir():
@@ -241,34 +234,4 @@ def save_copy(vault: Vault, out: Path) -> BackupInfo:
         raise VaultError(COPY_MESSAGES[Problem.GONE])
     if out.exists():
         raise VaultError("A file with that name is already there; it was left as is.")
-    key_bytes = vault.key_file_bytes()
-    # Read before the snapshot: a lock meanwhile then stops the copy cleanly.
-    header = {
-        "created_at": vault.now().isoformat(),
-        "vault_id": vault.vault_id,
-        "schema_version": schema.version(vault.db),
-    }
-    staging = written = None
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-        snapshot = staging / DB_FILE
-        vault.db.snapshot_to(snapshot)
-        db_bytes = snapshot.read_bytes()
-        shutil.rmtree(staging, ignore_errors=True)
-        staging = None
-        written = out
-        write_atomic(out, encode_backup(header, key_bytes, db_bytes))
-        os.chmod(out, stat.S_IRUSR | stat.S_IWUSR)
-        return read_backup(out)
-    except BaseException as err:
-        if written is not None:
-            with contextlib.suppress(OSError):
-                written.unlink(missing_ok=True)
-        if isinstance(err, OSError) or (
-            isinstance(err, VaultError) and problem_of(err) is not None
-        ):
-            raise storage_error(err, COPY_MESSAGES, out.parent) from None
-        raise
-    finally:
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+    return create_backup(vault, out)

@@ -379,6 +379,9 @@ def change_passphrase(
     else:
         data_key = keyfile.open_with_passphrase(current)
     keyfile.set_passphrase(data_key, new, kdf or tune_kdf())
+    for leftover in folder.glob(f".{KEY_FILE}.*.tmp"):  # from a change killed half-way
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     try:
         write_atomic(folder / KEY_FILE, keyfile.to_bytes())
         _private_file(folder / KEY_FILE)

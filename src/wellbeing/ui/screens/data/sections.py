@@ -226,20 +226,24 @@ class BackupSection(_Section):
             self.say(self.tr("Automatic backups are off. The backups already made are kept."))
 
 
+#: (key, choice, what it is for): short choices, so they fit at 200 % text without a
+#: sideways scroll; the longer words wrap beneath each one.
 EXPORTS = (
     (
         "json",
-        QT_TRANSLATE_NOOP(
-            "ExportSection", "Everything, as JSON (it can be imported back into an empty vault)"
-        ),
+        QT_TRANSLATE_NOOP("ExportSection", "Everything, as JSON"),
+        QT_TRANSLATE_NOOP("ExportSection", "It can be imported back into an empty vault."),
     ),
     (
         "md",
-        QT_TRANSLATE_NOOP(
-            "ExportSection", "Everything, as Markdown (easy to read in any text editor)"
-        ),
+        QT_TRANSLATE_NOOP("ExportSection", "Everything, as Markdown"),
+        QT_TRANSLATE_NOOP("ExportSection", "Easy to read in any text editor."),
     ),
-    ("pdf", QT_TRANSLATE_NOOP("ExportSection", "The safety plan, as a PDF")),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ExportSection", "The safety plan, as a PDF"),
+        QT_TRANSLATE_NOOP("ExportSection", "Ready to print."),
+    ),
 )
 _EXPORT_FILES = {
     "json": (
@@ -281,23 +285,33 @@ class ExportSection(_Section):
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(what)
-        for number, (key, text) in enumerate(EXPORTS):
+        indent = self.fontMetrics().averageCharWidth() * 3
+        for number, (key, text, hint) in enumerate(EXPORTS):
             radio = QRadioButton(self.tr(text))
             radio.setAccessibleName(self.tr(text))
+            radio.setAccessibleDescription(self.tr(hint))
             self.formats.addButton(radio, number)
             self.format_buttons[key] = radio
             layout.addWidget(radio)
+            note = wrapping(self.tr(hint))
+            note.setContentsMargins(indent, 0, 0, 0)
+            layout.addWidget(note)
         self.format_buttons["json"].setChecked(True)
         what.setBuddy(self.format_buttons["json"])
-        self.coded = QCheckBox(self.tr("In the PDF, name contacts by their &coded label only"))
+        self.coded = QCheckBox(self.tr("&Coded labels only"))
         self.coded.setAccessibleName(self.tr("In the PDF, name contacts by their coded label only"))
         self.coded.setAccessibleDescription(
             self.tr("Contacts with a coded label are printed by that label, not by name.")
+        )
+        coded_note = wrapping(
+            self.tr("In the PDF, contacts with a coded label are printed by it, not by name.")
         )
         coded_row = QHBoxLayout()
         coded_row.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         coded_row.addWidget(self.coded, 1)
         layout.addLayout(coded_row)
+        coded_note.setContentsMargins(indent * 2, 0, 0, 0)
+        layout.addWidget(coded_note)
         self.export_button = button(
             self.tr("&Export…"),
             self.tr("Export"),

@@ -4,13 +4,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench screenshots clean package
+.PHONY: run test lint bench screenshots clean package translations
+
+# Translations: Qt Linguist sources in resources/translations/ (committed), compiled to
+# .qm files in the package's assets (generated, never committed; the install step below
+# compiles them too, so a fresh clone's `make run` and `make test` have them).
+TS := $(wildcard resources/translations/wellbeing_*.ts)
+QM_DIR := src/wellbeing/assets/translations
+define compile_translations
+	mkdir -p $(QM_DIR)
+	for ts in $(TS); do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $$ts .ts).qm || exit 1; \
+	done
+endef
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	rm -f $(VENV)/.installed-*
+	$(compile_translations)
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -23,12 +36,23 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 
-# Benchmarks report numbers; they are never timed tests.
+# Benchmarks report numbers; they are never timed tests. Vaults are built once and cached;
+# the table goes to the terminal, everything measured to bench/last-run.json.
 bench: $(STAMP)
-	$(BIN)/python bench/review_bench.py
+	$(BIN)/wellbeing bench --out bench/last-run.json
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wellbeing.ui.screenshots docs/screenshots
+
+# Gathers every string of the app into the .ts files (error messages through the list
+# domain/error_texts.py, regenerated first), then compiles them. Translate what lupdate
+# marks unfinished with Qt Linguist (.venv/bin/pyside6-linguist) or any text editor.
+translations: $(STAMP)
+	$(BIN)/python resources/translations/make_error_texts.py
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -tr-function-alias tr+=_tr \
+		$$(find src/wellbeing -name '*.py' | sort) \
+		-ts $(TS)
+	$(compile_translations)
 
 # The one-folder app in dist/wellbeing/, then its smoke test (packaging/README.md).
 # Validates the desktop file and AppStream metainfo when their Debian tools are installed

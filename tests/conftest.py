@@ -27,6 +27,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("WELLBEING_HOME", str(home))
     monkeypatch.setenv("WELLBEING_KDF", "minimum")
+    monkeypatch.setenv("WELLBEING_LANGUAGE", "en")  # a Spanish system still tests in English
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     return home

@@ -18,6 +18,7 @@ from .services.qt_traces import forget_file_dialog_history, redirect_qt_settings
 from .services.settings import Settings
 from .services.tasks import wait_for_background_work
 from .services.vault_service import VaultService
+from .ui import i18n
 from .ui.identity import apply_identity
 from .ui.main_window import MainWindow
 from .ui.theme import apply_look
@@ -33,6 +34,8 @@ class App:
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Wellbeing")
         self.settings = settings
+        # Before any widget is built: screens take their words when they are made.
+        self.language = i18n.install(self.qt, i18n.resolve(settings.language))
         apply_identity(self.qt, settings)
         redirect_qt_settings(settings.path.parent / "qt")
         forget_file_dialog_history()

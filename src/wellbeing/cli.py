@@ -300,6 +300,12 @@ def cmd_demo(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
+    from .bench.cli import run_bench  # the benchmark (and Qt, in its child processes)
+
+    return run_bench(args, out, sys.stderr)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
     "init": cmd_init,
     "passwd": cmd_passwd,
@@ -312,6 +318,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
     "export-safety-plan": cmd_export_safety_plan,
     "export": cmd_export,
     "import-json": cmd_import_json,
+    "bench": cmd_bench,
 }
 
 
@@ -399,6 +406,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the vault with a backup (verified before anything is replaced)",
     )
     restore.add_argument("backup", metavar="BACKUP")
+    try:  # the packaged app leaves the benchmark out (a developer's tool)
+        from .bench.cli import add_arguments as add_bench_arguments
+    except ImportError:
+        add_bench_arguments = None
+    if add_bench_arguments is not None:
+        bench = sub.add_parser(
+            "bench", help="measure how fast the app is at 1,000 to 100,000 entries (minutes)"
+        )
+        add_bench_arguments(bench)
     for command in (imp, search, check, export, backup, restore):
         command.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
     return parser

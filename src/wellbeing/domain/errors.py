@@ -17,6 +17,10 @@ The tree::
 
 Messages never contain personal text (a journal line, a value's name): they may end up
 on a shared screen or in a terminal's scrollback.
+
+Messages are written in English. ``str(err)`` gives them in the person's language once
+the UI has installed a translator (``domain/messages.py``: every message is listed in
+``domain/error_texts.py``, which ``make translations`` regenerates from the raise sites).
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ from __future__ import annotations
 
 class WellbeingError(Exception):
     """Base class: the message is meant for the person using the app."""
+
+    def __str__(self) -> str:
+        from .messages import localized  # the translation table imports this module
+
+        return localized(super().__str__())
 
 
 class ValidationError(WellbeingError):

@@ -5,6 +5,10 @@ J. C'de Baca, D. B. Matthews and P. L. Wilbourne (University of New Mexico, 2001
 which its authors placed in the public domain. The one-line descriptions are our own
 wording: plain and neutral, so that no card tells the person what they ought to value.
 
+The cards are written in English and marked for translation; :func:`unsorted_cards` and
+:func:`sorting_queue` give them in the person's language once the UI installed a
+translator, and a card sorted in one language counts as handled in English too.
+
 The deck itself is fixed; what the person has done with it lives in the vault as
 :class:`~wellbeing.domain.values.Value` records. A card counts as "handled" once a value
 of the same name exists (case and spacing ignored), whether it sits in a pile, waits
@@ -16,7 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .text import QT_TRANSLATE_NOOP, translated
 from .values import Pile, Value
+
+CONTEXT = "ValuesDeck"
 
 
 @dataclass(frozen=True)
@@ -56,99 +63,364 @@ def _card(name: str, description: str) -> DeckCard:
 
 
 DECK: tuple[DeckCard, ...] = (
-    _card("Acceptance", "to be accepted as I am"),
-    _card("Accuracy", "to be careful and correct in what I think and say"),
-    _card("Achievement", "to accomplish things that feel worthwhile to me"),
-    _card("Adventure", "to have new and exciting experiences"),
-    _card("Attractiveness", "to feel good about how I look"),
-    _card("Authority", "to be in charge of what happens around me"),
-    _card("Autonomy", "to make my own choices and direct my own life"),
-    _card("Beauty", "to notice and enjoy beauty around me"),
-    _card("Caring", "to take care of others"),
-    _card("Challenge", "to take on hard things and grow through them"),
-    _card("Change", "to have variety and change in my life"),
-    _card("Comfort", "to have a pleasant and comfortable life"),
-    _card("Commitment", "to make promises that matter to me and keep them"),
-    _card("Compassion", "to feel and show concern for others"),
-    _card("Contribution", "to make a lasting difference in the world"),
-    _card("Cooperation", "to work well together with others"),
-    _card("Courtesy", "to be considerate and polite toward others"),
-    _card("Creativity", "to make new things or have new ideas"),
-    _card("Dependability", "to be someone others can count on"),
-    _card("Duty", "to carry out what I see as my responsibilities"),
-    _card("Ecology", "to live in harmony with the earth and look after it"),
-    _card("Excitement", "to have a life full of thrills and energy"),
-    _card("Faithfulness", "to be loyal and true in my relationships"),
-    _card("Fame", "to be known and recognised"),
-    _card("Family", "to have a happy, loving family, however I define it"),
-    _card("Fitness", "to be physically strong and fit"),
-    _card("Flexibility", "to adjust easily when things change"),
-    _card("Forgiveness", "to forgive others, and myself"),
-    _card("Friendship", "to have close, supportive friends"),
-    _card("Fun", "to play and have fun"),
-    _card("Generosity", "to give what I have to others"),
-    _card("Genuineness", "to act in a way that is true to who I am"),
-    _card("God's will", "to seek and follow God's will in my life"),
-    _card("Growth", "to keep changing and growing"),
-    _card("Health", "to be physically well"),
-    _card("Helpfulness", "to be helpful to others"),
-    _card("Honesty", "to be truthful and real"),
-    _card("Hope", "to keep a hopeful outlook"),
-    _card("Humility", "to be modest and unassuming"),
-    _card("Humor", "to see the funny side of myself and the world"),
-    _card("Independence", "to stand on my own and not depend on others"),
-    _card("Industry", "to work hard and well at what I do"),
-    _card("Inner peace", "to feel at peace within myself"),
-    _card("Intimacy", "to share my innermost experiences with someone close"),
-    _card("Justice", "to work for fair and equal treatment for everyone"),
-    _card("Knowledge", "to learn and to hold knowledge I find valuable"),
-    _card("Leisure", "to take time to relax and enjoy myself"),
-    _card("Loved", "to be loved by those close to me"),
-    _card("Loving", "to give love to others"),
-    _card("Mastery", "to be very skilled at what I do"),
-    _card("Mindfulness", "to live with awareness of the present moment"),
-    _card("Moderation", "to avoid extremes and find a middle way"),
-    _card("Monogamy", "to have one close, exclusive relationship"),
-    _card("Nonconformity", "to question and go against rules and norms"),
-    _card("Nurturance", "to encourage and support others as they grow"),
-    _card("Openness", "to be open to new experiences, ideas and options"),
-    _card("Order", "to have a life that is well ordered and organised"),
-    _card("Passion", "to have deep feelings about ideas, activities or people"),
-    _card("Pleasure", "to feel good"),
-    _card("Popularity", "to be well liked by many people"),
-    _card("Power", "to have influence over others"),
-    _card("Purpose", "to have meaning and direction in my life"),
-    _card("Rationality", "to be guided by reason and logic"),
-    _card("Realism", "to see and act on things practically, as they are"),
-    _card("Responsibility", "to make and carry out responsible decisions"),
-    _card("Risk", "to take risks and chances"),
-    _card("Romance", "to have romance in my life"),
-    _card("Safety", "to be safe and secure"),
-    _card("Self-acceptance", "to accept myself as I am"),
-    _card("Self-control", "to be in charge of my own actions"),
-    _card("Self-esteem", "to feel good about myself"),
-    _card("Self-knowledge", "to have a deep, honest understanding of myself"),
-    _card("Service", "to be of service to others"),
-    _card("Sexuality", "to have an active and satisfying sexual life"),
-    _card("Simplicity", "to live simply, with what I need"),
-    _card("Solitude", "to have time and space to be on my own"),
-    _card("Spirituality", "to grow spiritually, in my own way"),
-    _card("Stability", "to have a life that stays fairly steady"),
-    _card("Tolerance", "to accept and respect people who differ from me"),
-    _card("Tradition", "to follow customs and ways handed down to me"),
-    _card("Virtue", "to live a good life by my own sense of right"),
-    _card("Wealth", "to have plenty of money"),
-    _card("World peace", "to help bring about peace in the world"),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Acceptance"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be accepted as I am"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Accuracy"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be careful and correct in what I think and say"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Achievement"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to accomplish things that feel worthwhile to me"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Adventure"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have new and exciting experiences"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Attractiveness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to feel good about how I look"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Authority"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be in charge of what happens around me"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Autonomy"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to make my own choices and direct my own life"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Beauty"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to notice and enjoy beauty around me"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Caring"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to take care of others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Challenge"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to take on hard things and grow through them"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Change"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have variety and change in my life"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Comfort"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have a pleasant and comfortable life"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Commitment"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to make promises that matter to me and keep them"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Compassion"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to feel and show concern for others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Contribution"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to make a lasting difference in the world"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Cooperation"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to work well together with others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Courtesy"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be considerate and polite toward others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Creativity"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to make new things or have new ideas"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Dependability"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be someone others can count on"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Duty"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to carry out what I see as my responsibilities"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Ecology"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to live in harmony with the earth and look after it"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Excitement"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have a life full of thrills and energy"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Faithfulness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be loyal and true in my relationships"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Fame"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be known and recognised"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Family"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have a happy, loving family, however I define it"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Fitness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be physically strong and fit"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Flexibility"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to adjust easily when things change"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Forgiveness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to forgive others, and myself"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Friendship"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have close, supportive friends"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Fun"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to play and have fun"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Generosity"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to give what I have to others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Genuineness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to act in a way that is true to who I am"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "God's will"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to seek and follow God's will in my life"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Growth"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to keep changing and growing"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Health"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be physically well"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Helpfulness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be helpful to others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Honesty"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be truthful and real"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Hope"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to keep a hopeful outlook"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Humility"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be modest and unassuming"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Humor"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to see the funny side of myself and the world"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Independence"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to stand on my own and not depend on others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Industry"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to work hard and well at what I do"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Inner peace"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to feel at peace within myself"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Intimacy"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to share my innermost experiences with someone close"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Justice"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to work for fair and equal treatment for everyone"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Knowledge"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to learn and to hold knowledge I find valuable"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Leisure"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to take time to relax and enjoy myself"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Loved"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be loved by those close to me"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Loving"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to give love to others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Mastery"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be very skilled at what I do"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Mindfulness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to live with awareness of the present moment"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Moderation"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to avoid extremes and find a middle way"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Monogamy"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have one close, exclusive relationship"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Nonconformity"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to question and go against rules and norms"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Nurturance"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to encourage and support others as they grow"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Openness"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be open to new experiences, ideas and options"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Order"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have a life that is well ordered and organised"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Passion"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have deep feelings about ideas, activities or people"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Pleasure"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to feel good"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Popularity"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be well liked by many people"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Power"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have influence over others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Purpose"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have meaning and direction in my life"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Rationality"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be guided by reason and logic"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Realism"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to see and act on things practically, as they are"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Responsibility"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to make and carry out responsible decisions"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Risk"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to take risks and chances"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Romance"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have romance in my life"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Safety"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be safe and secure"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Self-acceptance"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to accept myself as I am"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Self-control"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be in charge of my own actions"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Self-esteem"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to feel good about myself"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Self-knowledge"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have a deep, honest understanding of myself"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Service"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to be of service to others"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Sexuality"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have an active and satisfying sexual life"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Simplicity"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to live simply, with what I need"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Solitude"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have time and space to be on my own"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Spirituality"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to grow spiritually, in my own way"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Stability"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have a life that stays fairly steady"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Tolerance"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to accept and respect people who differ from me"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Tradition"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to follow customs and ways handed down to me"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Virtue"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to live a good life by my own sense of right"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "Wealth"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to have plenty of money"),
+    ),
+    _card(
+        QT_TRANSLATE_NOOP("ValuesDeck", "World peace"),
+        QT_TRANSLATE_NOOP("ValuesDeck", "to help bring about peace in the world"),
+    ),
 )
 
 
 def unsorted_cards(values: Iterable[Value]) -> list[DeckCard]:
     """Deck cards whose name is not yet among ``values`` (case-insensitive), in deck order.
 
-    Pass archived values too when a card put away should stay away.
+    Pass archived values too when a card put away should stay away. The cards come in
+    the person's language; one held under its English name or its translated name counts
+    as handled.
     """
     taken = {name_key(value.name) for value in values}
-    return [card for card in DECK if name_key(card.name) not in taken]
+    return [
+        _localized(card)
+        for card in DECK
+        if name_key(card.name) not in taken
+        and name_key(translated(CONTEXT, card.name)) not in taken
+    ]
+
+
+def _localized(card: DeckCard) -> DeckCard:
+    name, description = translated(CONTEXT, card.name), translated(CONTEXT, card.description)
+    return (
+        card
+        if (name, description) == (card.name, card.description)
+        else DeckCard(name, description)
+    )
 
 
 def sorting_queue(

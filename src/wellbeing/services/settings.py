@@ -16,6 +16,8 @@ THEMES = ("system", "light", "dark")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 DISCREET_DEFAULT_NAME = "Notes"
+#: The interface's language: the system's, or one Wellbeing has a translation for.
+LANGUAGE_CHOICES = ("system", "en", "es")
 
 
 class Settings(QObject):
@@ -72,6 +74,16 @@ class Settings(QObject):
     @text_scale.setter
     def text_scale(self, percent: int) -> None:
         self._set("look/text_scale", int(percent))
+
+    @property
+    def language(self) -> str:
+        """Read once at start (``wellbeing.ui.i18n``): a new choice shows after a restart."""
+        value = str(self._get("locale/language", "system", str))
+        return value if value in LANGUAGE_CHOICES else "system"
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._set("locale/language", language if language in LANGUAGE_CHOICES else "system")
 
     @property
     def vault_folder(self) -> Path:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(screen)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Never narrower than its longest name: names are not cut when the window is tight.
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
         self.session_button = QPushButton(self.tr("&Session…"))
         self.session_button.setToolTip(self.tr("A guided session with a therapist"))
@@ -348,6 +349,8 @@ class MainWindow(QMainWindow):
         self.show_start_page()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):  # cheap: event.type() costs an enum conversion
+            return False
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             now = time.monotonic()
             if now - self._last_escape < QUICK_EXIT_SECONDS and not event.isAutoRepeat():

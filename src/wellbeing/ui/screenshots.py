@@ -4,10 +4,15 @@
 1280×800, plus ``<screen>-large.png`` at 200 % text size, the crisis view and each step
 of a session in the same three looks, and the unlock and welcome pages. Everything
 shown is the demo's invented data.
+
+``--language es`` (or ``pseudo``, the accented and longer pseudo-locale that shows
+clipped layouts) renders in that language; ``--looks large`` renders only some of the
+looks (``light,dark,large``), e.g. ``--language pseudo --looks large OUT/pseudo``.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -19,6 +24,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 SIZE = (1280, 800)
+LOOKS = {"light": ("light", 100), "dark": ("dark", 100), "large": ("light", 200)}
 
 
 def _settle(app: QApplication, ms: int = 300) -> None:
@@ -28,7 +34,7 @@ def _settle(app: QApplication, ms: int = 300) -> None:
     app.processEvents()
 
 
-def render(out: Path) -> list[Path]:
+def render(out: Path, looks: tuple[str, ...] = tuple(LOOKS)) -> list[Path]:
     from ..app import App
     from ..demo import PASSPHRASE, build_demo
     from ..services.settings import Settings
@@ -60,11 +66,8 @@ def render(out: Path) -> list[Path]:
         app.service.unlocked.connect(loop.quit)
         app.service.unlock(PASSPHRASE)
         loop.exec()
-        for variant, theme, scale in (
-            ("light", "light", 100),
-            ("dark", "dark", 100),
-            ("large", "light", 200),
-        ):
+        for variant in looks:
+            theme, scale = LOOKS[variant]
             settings.theme = theme
             settings.text_scale = scale
             for index, screen in enumerate(window.screens):
@@ -89,9 +92,20 @@ def render(out: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
+    from .i18n import ENVIRONMENT, LANGUAGES, PSEUDO
+
+    parser = argparse.ArgumentParser(prog="python -m wellbeing.ui.screenshots")
+    parser.add_argument("out", nargs="?", default="docs/screenshots")
+    parser.add_argument("--language", choices=[*LANGUAGES, PSEUDO])
+    parser.add_argument("--looks", default=",".join(LOOKS), help="light,dark,large")
+    args = parser.parse_args(argv)
+    looks = tuple(look for look in args.looks.split(",") if look)
+    if unknown := [look for look in looks if look not in LOOKS]:
+        parser.error(f"unknown look: {', '.join(unknown)}")
+    if args.language:
+        os.environ[ENVIRONMENT] = args.language  # read by the app as it starts
     QApplication.instance() or QApplication(["wellbeing-screenshots"])
-    out = Path(argv[0] if argv else "docs/screenshots")
-    for path in render(out):
+    for path in render(Path(args.out), looks):
         print(path)
     return 0
 

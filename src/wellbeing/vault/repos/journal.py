@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
+#: Up to this many ids, ``recent_ids`` walks the primary key; beyond, it reads the index.
+_WALK_AT_MOST = 2000
 
 
 def _time_key(moment: datetime) -> int:
@@ -107,21 +109,27 @@ class JournalRepository:
         """The ids ``recent`` would list, newest first: those below ``before_id``, down to
         ``down_to`` (inclusive), at most ``limit``.
 
-        Read from the (archived_at, mood) index alone, never the entries' text, so a list
-        can learn about 100,000 rows, or check what changed among them, in tens of
-        milliseconds.
+        A few are found by walking the primary key back from ``before_id``. Many are read
+        from the (archived_at, mood) index alone, never the entries' text, as one joined
+        text sorted here: SQLite's own sort of 100,000 ids took three times as long. So a
+        list can learn about, or check, 100,000 rows in a few tens of milliseconds.
         """
-        where, params = self._where(flt or JournalFilter(), "e", newest_first=False)
+        flt = flt or JournalFilter()
+        few = limit is not None and limit <= _WALK_AT_MOST
+        where, params = self._where(flt, "e", newest_first=few)
         for term, value in (("e.id >= ?", down_to), ("e.id < ?", before_id)):
             if value is not None:
                 where += f" AND {term}"
                 params.append(value)
-        params.append(-1 if limit is None else int(limit))
-        rows = self._db.all(
-            f"SELECT e.id FROM journal_entries AS e WHERE {where} ORDER BY e.id DESC LIMIT ?",
-            params,
-        )
-        return [row[0] for row in rows]
+        if few:
+            sql = f"SELECT e.id FROM journal_entries AS e WHERE {where} ORDER BY e.id DESC"
+            rows = self._db.all(sql + " LIMIT ?", [*params, int(limit)])  # type: ignore[arg-type]
+            return [row[0] for row in rows]
+        joined = self._db.one(
+            f"SELECT group_concat(e.id) FROM journal_entries AS e WHERE {where}", params
+        )[0]
+        ids = sorted(map(int, joined.split(",")), reverse=True) if joined else []
+        return ids if limit is None else ids[: int(limit)]
 
     def search(
         self,
@@ -184,9 +192,11 @@ class JournalRepository:
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with how many entries carry it, most used first."""
+        # Archived entries are few: leaving out their ids is one small list, where a
+        # join looked every tag's entry up (341 ms against 6 ms at 100,000 entries).
         rows = self._db.all(
-            "SELECT t.tag, count(*) FROM journal_tags AS t JOIN journal_entries AS e"
-            " ON e.id = t.entry_id WHERE e.archived_at IS NULL"
+            "SELECT t.tag, count(*) FROM journal_tags AS t WHERE t.entry_id NOT IN"
+            " (SELECT id FROM journal_entries WHERE archived_at IS NOT NULL)"
             " GROUP BY t.tag COLLATE NOCASE ORDER BY count(*) DESC, t.tag"
         )
         return [(row[0], row[1]) for row in rows]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....services.vault_service import VaultService
+from ...widgets.flow_layout import FlowLayout
 from .dates import date_field, day_words, from_qdate, to_qdate
 from .plan_view import EARLIEST
 
@@ -87,10 +88,16 @@ class ComparePane(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("What changed between the two days"))
 
-        row = QHBoxLayout()
-        for widget in (first_label, self.first, second_label, self.second, self.compare_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # Each label stays with its date; the groups wrap when the text is large.
+        row = FlowLayout()
+        for pair in ((first_label, self.first), (second_label, self.second)):
+            group = QWidget()
+            group_row = QHBoxLayout(group)
+            group_row.setContentsMargins(0, 0, 0, 0)
+            for widget in pair:
+                group_row.addWidget(widget)
+            row.addWidget(group)
+        row.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.summary)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....services.vault_service import VaultService
+from ...widgets.flow_layout import FlowLayout
 from .compare import ComparePane
 from .dates import date_field, from_qdate, to_qdate
 from .forget import Forgetter
@@ -120,13 +121,17 @@ class HistoryView(QWidget):
         self.status.setAccessibleName(self.tr("How forgetting went"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        actions = QHBoxLayout()
+        # Two groups that wrap onto a second line when the text is large or the words
+        # long (Spanish), instead of making the window wider than the screen.
+        before = QWidget()
+        before_row = QHBoxLayout(before)
+        before_row.setContentsMargins(0, 0, 0, 0)
+        before_row.addWidget(before_label)
+        before_row.addWidget(self.before_day)
+        before_row.addWidget(self.forget_before)
+        actions = FlowLayout(spacing=self.fontMetrics().horizontalAdvance("M") * 2)
         actions.addWidget(self.forget_one)
-        actions.addSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
-        actions.addWidget(before_label)
-        actions.addWidget(self.before_day)
-        actions.addWidget(self.forget_before)
-        actions.addStretch(1)
+        actions.addWidget(before)
         layout = QVBoxLayout(page)
         layout.addWidget(label)
         layout.addWidget(self.timeline, 1)

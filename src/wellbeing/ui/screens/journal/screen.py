@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ....domain.errors import NotFoundError, ValidationError
 from ....domain.journal import JournalEntry, fts_query
 from ....services.vault_service import VaultService
+from ....vault.repos.journal import JournalFilter
 from ...widgets.autosave import Autosave
 from ..base import Screen
 from .editor import EntryEditor
@@ -116,6 +117,9 @@ class JournalScreen(Screen):
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.activated.connect(lambda _index: self.editor.focus_title())
         self.search_model.rowsInserted.connect(self._update_status)
+        for model in (self.list_model, self.search_model):
+            # Same rows, text read again: repaint what shows (no layout of every row).
+            model.rows_refreshed.connect(lambda: self.list_view.viewport().update())
         self.editor.edited.connect(self.autosave.touch)
         self.editor.archive_requested.connect(self._archive_current)
         self.undo_bar.undo_requested.connect(self._undo_archive)
@@ -144,7 +148,7 @@ class JournalScreen(Screen):
         self._loaded = True
         vault = self.service.vault
         self.filter_bar.set_default_dates(vault.today())
-        self._update_tags(now=True)
+        self._update_tags()  # read when the filters open: counting tags reads every entry
         self._apply_query()
 
     def clear(self) -> None:
@@ -299,7 +303,8 @@ class JournalScreen(Screen):
             more = self.search_model.canFetchMore(QModelIndex())
             self.pane.show_counts(searching=True, shown=shown, more=more, total=total)
         else:
-            shown = journal.count(self.filter_bar.filter()) if total else 0
+            flt = self.filter_bar.filter()
+            shown = 0 if not total else total if flt == JournalFilter() else journal.count(flt)
             self.pane.show_counts(searching=False, shown=shown, more=False, total=total)
         self.placeholder.setText(self._placeholder_text(total))
 

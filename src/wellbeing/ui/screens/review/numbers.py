@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+#: Rows looked at to size a column (dates and numbers: their widths hardly vary).
+RESIZE_PRECISION = 60
 
 
 class NumbersModel(QAbstractTableModel):
@@ -82,6 +84,10 @@ class NumbersView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        # Fit the columns to the rows in view and their neighbours, not to every row:
+        # Qt's default reads 1,000 rows of each column on every change, which made
+        # switching the review to "all time" wait for ten years of WHO-5 rows.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)

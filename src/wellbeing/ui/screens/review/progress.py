@@ -39,6 +39,7 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self._data: ReviewData | None = None
         self._routine_names: dict[int, str] = {}
+        self._goal_rows: list[tuple[QLabel, QProgressBar, QLabel]] = []
         layout = QVBoxLayout(self)
         gap = self.fontMetrics().height()
 
@@ -188,34 +189,46 @@ class ProgressPanel(QWidget):
         )
 
     def _show_goals(self, data: ReviewData) -> None:
-        self._clear_goals()
+        """One title, bar and line of steps per goal. The widgets of the last period are
+        reused (a new period usually shows the same goals), so changing the period does
+        not build dozens of widgets again."""
         if not data.goals:
+            self._clear_goals()
             self.goals_layout.addWidget(QLabel(self.tr("No goals in this period.")))
             return
-        for goal in data.goals:
-            title = QLabel(
+        if len(self._goal_rows) != len(data.goals) or not self._goal_rows:
+            self._clear_goals()
+            self._goal_rows = [self._goal_row() for _ in data.goals]
+        for goal, (title, bar, steps) in zip(data.goals, self._goal_rows, strict=True):
+            title.setText(
                 self.tr("“{title}” ({status})").format(
                     title=goal.title,
                     status=self.tr(_GOAL_STATUS.get(goal.status, goal.status)),
                 )
             )
-            title.setWordWrap(True)
-            bar = QProgressBar()
-            bar.setRange(0, 100)
             bar.setValue(goal.percent)
-            bar.setFormat(self.tr("%p %"))
             bar.setAccessibleName(self.tr("Progress of “{title}”").format(title=goal.title))
-            steps = QLabel(
+            steps.setText(
                 self.tr("Steps done in this period: {n}. In all: {done} of {total}.").format(
                     n=goal.steps_done_in_period, done=goal.steps_done, total=goal.steps_total
                 )
             )
-            steps.setWordWrap(True)
-            title.setBuddy(bar)
-            for widget in (title, bar, steps):
-                self.goals_layout.addWidget(widget)
+
+    def _goal_row(self) -> tuple[QLabel, QProgressBar, QLabel]:
+        title = QLabel()
+        title.setWordWrap(True)
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setFormat(self.tr("%p %"))
+        steps = QLabel()
+        steps.setWordWrap(True)
+        title.setBuddy(bar)
+        for widget in (title, bar, steps):
+            self.goals_layout.addWidget(widget)
+        return title, bar, steps
 
     def _clear_goals(self) -> None:
+        self._goal_rows = []
         while self.goals_layout.count():
             item = self.goals_layout.takeAt(0)
             widget = item.widget()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,11 +16,18 @@ from ....domain.review import Period, Review, ReviewData
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
 from ..base import Screen
-from .changes import ChangesPanel
-from .period_bar import PeriodBar
-from .progress import ProgressPanel
-from .reflection import ReflectionPanel
-from .who5 import Who5Panel
+
+if TYPE_CHECKING:
+    from .changes import ChangesPanel
+    from .period_bar import PeriodBar
+    from .progress import ProgressPanel
+    from .reflection import ReflectionPanel
+    from .who5 import Who5Panel
+
+#: After an unlock, the screen makes its widgets this much later, a part at a time, while
+#: the person reads the Today screen: off the start-up path, ready before it is opened.
+BUILD_AFTER_UNLOCK_MS = 600
+HISTORY = "wellbeing.ui.screens.history"
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -31,7 +41,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 def _history_view(service: VaultService) -> QWidget | None:
     """The plan history (another screen package), or None while it does not exist yet."""
     try:
-        module = importlib.import_module("wellbeing.ui.screens.history")
+        module = importlib.import_module(HISTORY)
         return module.HistoryView(service)
     except (ImportError, AttributeError):
         return None
@@ -64,15 +74,84 @@ class ReviewScreen(Screen):
         super().__init__(service, parent)
         self._opened = False
         self._stale = False
+        self._built = False
+        # The widgets (three charts, tables, the plan and its history) are made on first
+        # use, or shortly after an unlock: the app's start shows only the unlock page.
+        self.period_bar: PeriodBar
+        self.progress: ProgressPanel
+        self.who5: Who5Panel
+        self.reflection: ReflectionPanel
+        self.changes: ChangesPanel
+        self.history: QWidget | None = None
+        self.tabs: QTabWidget
+        self._layout = QVBoxLayout(self)
+        self._steps: Iterator[None] | None = None
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.timeout.connect(self._build_step)
+        service.unlocked.connect(lambda: self._build_timer.start(BUILD_AFTER_UNLOCK_MS))
+        service.plan_changed.connect(self._data_changed)
+        service.check_ins_changed.connect(self._data_changed)
+        service.journal_changed.connect(self._data_changed)
+
+    def _build_step(self) -> None:
+        """One part of the widgets, then the next when the event loop is free again, so
+        that preparing the review never holds up the window for more than a moment."""
+        if self._built or not self.service.is_unlocked:
+            return
+        if self._steps is None:
+            self._steps = self._parts()
+        if next(self._steps, "done") == "done":
+            self._built = True
+        else:
+            self._build_timer.start(0)
+
+    def build(self) -> None:
+        """Make the widgets now (what is not made yet), once."""
+        if self._built:
+            return
+        self._build_timer.stop()
+        if self._steps is None:
+            self._steps = self._parts()
+        for _ in self._steps:
+            pass
+        self._built = True
+
+    def _parts(self) -> Iterator[None]:
+        service = self.service
+        from .period_bar import PeriodBar
 
         self.period_bar = PeriodBar()
         self.period_bar.period_changed.connect(self.show_period)
+        yield
+        from .charts import ChartCard  # Qt Charts: the largest part to load
+
+        yield
+        ChartCard("", (0, 1), "%d").deleteLater()  # Qt Charts' first chart sets itself up
+        yield
+        from .progress import ProgressPanel
+
+        yield
 
         self.progress = ProgressPanel()
+        yield
+        from .reflection import ReflectionPanel
+        from .who5 import Who5Panel
+
+        yield
         self.who5 = Who5Panel(service)
         self.reflection = ReflectionPanel(service)
-        self.changes = ChangesPanel(service, self.ensure_review)
+        yield
+        from .changes import ChangesPanel
 
+        yield
+        self.changes = ChangesPanel(service, self.ensure_review)
+        yield
+        with contextlib.suppress(ImportError):
+            importlib.import_module(HISTORY)
+        yield
+        self.history = _history_view(service)
+        yield
         reflect = QWidget()
         reflect_layout = QVBoxLayout(reflect)
         reflect_layout.addWidget(self.reflection)
@@ -83,8 +162,6 @@ class ReviewScreen(Screen):
         change_layout = QVBoxLayout(change)
         change_layout.addWidget(self.changes)
         change_layout.addStretch(1)
-
-        self.history = _history_view(service)
         if self.history is None:
             history: QWidget = QLabel(
                 self.tr("The plan's history will appear here in a later version of the app.")
@@ -102,9 +179,8 @@ class ReviewScreen(Screen):
         self.tabs.addTab(history, self.tr("How the plan has changed"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.period_bar)
-        layout.addWidget(self.tabs, 1)
+        self._layout.addWidget(self.period_bar)
+        self._layout.addWidget(self.tabs, 1)
 
         for keys, slot in (
             ("Alt+Left", self.period_bar.go_previous),
@@ -114,9 +190,6 @@ class ReviewScreen(Screen):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.reflection.review_saved.connect(lambda _id: self._history_reload())
-        service.plan_changed.connect(self._data_changed)
-        service.check_ins_changed.connect(self._data_changed)
-        service.journal_changed.connect(self._data_changed)
 
     def title(self) -> str:
         return self.tr("Review")
@@ -124,23 +197,28 @@ class ReviewScreen(Screen):
     # Loading
 
     def load(self) -> None:
+        self.build()
         vault = self.service.vault
         self.period_bar.set_days(vault.today(), vault.progress.first_day())
         if not self._opened:
             self.period_bar.reset()
             self._opened = True
-        self.show_period()
+        self.reflection.show_period(self.period_bar.period())
+        self.refresh()
         self.who5.load()
 
     def show_period(self) -> None:
-        """Everything for the period chosen: progress, the reflection, the plan list."""
+        """The period chosen changed: its progress and its reflection. (The plan list and
+        its history do not depend on the period, so they are not read again.)"""
         period = self.period_bar.period()
         self.reflection.show_period(period)
-        self.refresh()
+        if self.service.is_unlocked:
+            vault = self.service.vault
+            self.progress.show_data(vault, overview(vault, period))
 
     def refresh(self) -> None:
         """Re-read progress and the plan (after a change anywhere); keeps what is typed."""
-        if not self.service.is_unlocked:
+        if not self._built or not self.service.is_unlocked:
             return
         vault = self.service.vault
         self._stale = False
@@ -158,6 +236,7 @@ class ReviewScreen(Screen):
             self._stale = True
 
     def showEvent(self, event) -> None:
+        self.build()  # before the window gives focus to a child of ours (shortcuts need it)
         super().showEvent(event)
         if self._stale and self._opened and self.service.is_unlocked:
             self.refresh()
@@ -176,11 +255,15 @@ class ReviewScreen(Screen):
     # Saving and forgetting
 
     def flush(self) -> None:
-        self.reflection.autosave.flush()
+        if self._built:
+            self.reflection.autosave.flush()
 
     def clear(self) -> None:
         self._opened = False
         self._stale = False
+        self._build_timer.stop()
+        if not self._built:
+            return
         self.progress.clear()
         self.who5.clear()
         self.reflection.clear()

@@ -1,4 +1,5 @@
-"""Settings: auto-lock, discreet mode, look, text size, passphrase, and where the vault is."""
+"""Settings: auto-lock, discreet mode, look, text size, language, passphrase, and where the
+vault is."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ....domain.errors import WellbeingError
 from ....services.settings import (
     AUTO_LOCK_CHOICES,
     DISCREET_DEFAULT_NAME,
+    LANGUAGE_CHOICES,
     TEXT_SCALES,
     Settings,
 )
@@ -30,6 +32,7 @@ from ....services.tasks import run_in_background
 from ....services.vault_service import VaultService
 from ....vault.move import move_vault
 from ... import file_dialogs
+from ...i18n import LANGUAGES
 from ...widgets import Heading
 from ...widgets.passphrase import NewPassphrase, secret_field
 from ..base import Screen
@@ -57,7 +60,13 @@ class SettingsScreen(Screen):
         self.settings = settings
         self.auto_lock = _combo(self.tr("Lock after this long without use"))
         for minutes in AUTO_LOCK_CHOICES:
-            self.auto_lock.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+            # Not %n: without an English catalogue Qt would show "5 minute(s)".
+            words = (
+                self.tr("1 minute")
+                if minutes == 1
+                else self.tr("{count} minutes").format(count=minutes)
+            )
+            self.auto_lock.addItem(words, minutes)
         self.theme = _combo(self.tr("Colours"))
         for key, label in (
             ("system", self.tr("Same as the system")),
@@ -68,6 +77,13 @@ class SettingsScreen(Screen):
         self.text_size = _combo(self.tr("Text size"))
         for percent in TEXT_SCALES:
             self.text_size.addItem(self.tr("{percent} %").format(percent=percent), percent)
+        self.language = _combo(self.tr("Language"))
+        self.language.setAccessibleDescription(
+            self.tr("The new language shows the next time Wellbeing starts")
+        )
+        for key in LANGUAGE_CHOICES:
+            # Each language in its own words, so a person can find theirs in any language.
+            self.language.addItem(LANGUAGES.get(key) or self.tr("Same as the system"), key)
         self._select_current()
         settings.changed.connect(self._select_current)
         self.auto_lock.currentIndexChanged.connect(
@@ -78,6 +94,9 @@ class SettingsScreen(Screen):
         )
         self.text_size.currentIndexChanged.connect(
             lambda: setattr(settings, "text_scale", self.text_size.currentData())
+        )
+        self.language.currentIndexChanged.connect(
+            lambda: setattr(settings, "language", self.language.currentData())
         )
 
         privacy = QGroupBox(self.tr("Privacy"))
@@ -96,6 +115,8 @@ class SettingsScreen(Screen):
         look_form = QFormLayout(look)
         self._row(look_form, self.tr("C&olours"), self.theme)
         self._row(look_form, self.tr("&Text size"), self.text_size)
+        self._row(look_form, self.tr("Lan&guage"), self.language)
+        look_form.addRow(_note(self.tr("A new language shows the next time Wellbeing starts.")))
 
         passphrase = QGroupBox(self.tr("Passphrase"))
         pass_layout = QVBoxLayout(passphrase)
@@ -209,6 +230,7 @@ class SettingsScreen(Screen):
             (self.auto_lock, self.settings.auto_lock_minutes),
             (self.theme, self.settings.theme),
             (self.text_size, self.settings.text_scale),
+            (self.language, self.settings.language),
         ):
             index = combo.findData(value)
             combo.setCurrentIndex(max(index, 0))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,10 +35,51 @@ def button(text: str, parent: QWidget, description: str = "") -> QPushButton:
     return widget
 
 
+class WrappingButton(QPushButton):
+    """A push button whose words wrap onto more lines instead of being cut off, for a
+    pile's name in a long language at a large text size. The words are a label inside
+    it (mouse clicks pass through to the button); the accessible name carries them."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setForegroundRole(QPalette.ColorRole.ButtonText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(8, 4, 8, 4)
+        inner.addWidget(self.label)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        one_line = self.label.sizeHint()
+        margins = self.layout().contentsMargins()
+        return QSize(
+            one_line.width() + margins.left() + margins.right() + 8,
+            max(super().sizeHint().height(), self.heightForWidth(one_line.width())),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, super().sizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.layout().contentsMargins()
+        text = self.label.heightForWidth(max(1, width - margins.left() - margins.right()))
+        return max(super().sizeHint().height(), text + margins.top() + margins.bottom())
+
+
 def wrapping_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)  # a new policy drops the one setWordWrap gave it
+    label.setSizePolicy(policy)
     return label
 
 
@@ -92,9 +133,10 @@ class CardPanel(QWidget):
 
         self.sort_buttons: dict[Pile, QPushButton] = {}
         for number, pile in enumerate(PILES, start=1):
-            sort_button = button(
-                pile_label(pile), self, self.tr("Or press {key}").format(key=number)
-            )
+            sort_button = WrappingButton(pile_label(pile), self)
+            sort_button.setAutoDefault(True)
+            sort_button.setAccessibleName(pile_label(pile))
+            sort_button.setAccessibleDescription(self.tr("Or press {key}").format(key=number))
             sort_button.clicked.connect(lambda _=False, p=pile: self._sort(p))
             self.sort_buttons[pile] = sort_button
         self.keys_hint = wrapping_label(self.tr("The keys 1, 2 and 3 sort the card too."), self)

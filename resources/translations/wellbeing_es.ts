@@ -283,7 +283,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{n} veces</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“{name}”: nothing noted in this period.</source>
         <translation>“{name}”: nada anotado en este periodo.</translation>
     </message>
@@ -4939,7 +4949,27 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/review/progress.py" line="+48"/>
+        <location filename="../../src/wellbeing/ui/screens/review/progress.py" line="+22"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resting</source>
+        <translation>en descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reached</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>let go</source>
+        <translation>lo dejé ir</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>How the period went, in charts, words and numbers. Nothing here is a score to live up to; skipped days never lower a routine&apos;s strength.</source>
         <translation>Cómo fue el periodo, en gráficos, palabras y números. Nada de esto es una nota que alcanzar; los días saltados nunca bajan la fuerza de una rutina.</translation>
     </message>

@@ -199,6 +199,22 @@ def test_dates_follow_the_language_and_english_leaves_the_systems_conventions(la
     assert QLocale().name() == before
 
 
+def test_the_review_says_dates_and_goal_states_in_spanish(language) -> None:
+    from datetime import date
+
+    from wellbeing.ui.screens.review import progress
+    from wellbeing.ui.screens.review.words import day_words, short_day
+
+    language("es")
+    assert day_words(date(2026, 11, 4)) == "4 de noviembre de 2026"
+    assert short_day(date(2026, 11, 4)).startswith("4 nov")
+    assert QCoreApplication.translate("ProgressPanel", progress._GOAL_STATUS["paused"]) == (
+        "en descanso"
+    )
+    language("en")
+    assert day_words(date(2026, 11, 4)) == "4 November 2026"
+
+
 def test_the_language_chosen_in_settings_persists_and_applies_at_the_next_start(
     qtbot, qapp, tmp_path, vault_dir, settings, spanish_qm, language
 ) -> None:

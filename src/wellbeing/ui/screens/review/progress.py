@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -18,10 +19,10 @@ from .numbers import NumbersModel, NumbersView
 from .words import boundary_sentence, mood_number, percent, routine_sentence, short_day
 
 _GOAL_STATUS = {
-    "active": "in progress",
-    "paused": "resting",
-    "achieved": "reached",
-    "let_go": "let go",
+    "active": QT_TRANSLATE_NOOP("ProgressPanel", "in progress"),
+    "paused": QT_TRANSLATE_NOOP("ProgressPanel", "resting"),
+    "achieved": QT_TRANSLATE_NOOP("ProgressPanel", "reached"),
+    "let_go": QT_TRANSLATE_NOOP("ProgressPanel", "let go"),
 }
 
 

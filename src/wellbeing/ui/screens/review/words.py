@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ....domain.review import BoundaryCounts, CheckInCounts
 
@@ -26,11 +26,14 @@ def times(n: int) -> str:
 
 
 def day_words(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    """“4 November 2026”, in the interface's language (the format is translated too:
+    Spanish says “4 de noviembre de 2026”)."""
+    # A Qt date format, not words: translators reorder it and quote literal words.
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMMM yyyy"))
 
 
 def short_day(day: date) -> str:
-    return f"{day.day} {day.strftime('%b')} {day.year}"
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM yyyy"))
 
 
 def routine_sentence(name: str, counts: CheckInCounts) -> str:

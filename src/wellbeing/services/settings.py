@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..paths import config_dir, default_vault_dir
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 DISCREET_DEFAULT_NAME = "Notes"

@@ -72,6 +72,7 @@ class SettingsScreen(Screen):
             ("system", self.tr("Same as the system")),
             ("light", self.tr("Light")),
             ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
         ):
             self.theme.addItem(label, key)
         self.text_size = _combo(self.tr("Text size"))

@@ -44,11 +44,11 @@ import shutil
 import stat
 import struct
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..domain.errors import KeyFileDamagedError, VaultError, VaultExistsError, VaultLockedError
 from ..files import fsync_dir, write_atomic
@@ -91,30 +91,40 @@ class BackupInfo:
 # Writing
 
 
-def backup_chunks(header: dict[str, Any], key_bytes: bytes, db_bytes: bytes) -> list[bytes]:
-    """The backup's bytes as a few chunks, never joined: a 300 MB vault is not copied
-    again in memory (each copy would hold Python's GIL for a fraction of a second, and
-    the window would stutter while a backup runs). ``header`` gets the lengths and the
-    payload checksum filled in. hashlib releases the GIL while it hashes large buffers."""
+def _stream(header: dict[str, Any], key_bytes: bytes, db: _Bytes | _File) -> Iterator[bytes]:
+    """The backup's bytes a chunk at a time, never joined: a 300 MB vault is neither held
+    in memory nor copied (each copy would hold Python's GIL and the window would stutter
+    while a backup runs). ``header`` gets the lengths and the payload checksum; hashlib
+    releases the GIL while it hashes."""
     payload_sha = hashlib.sha256(key_bytes)
-    payload_sha.update(db_bytes)
+    for block in _chunks(db):
+        payload_sha.update(block)
     header = {
         **header,
         "key_file_length": len(key_bytes),
-        "db_length": len(db_bytes),
+        "db_length": db.size,
         "payload_sha256": payload_sha.hexdigest(),
     }
     head = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
     start = _PREFIX.pack(MAGIC, VERSION, len(head)) + head
     whole = hashlib.sha256(start)
     whole.update(key_bytes)
-    whole.update(db_bytes)
-    return [start, key_bytes, db_bytes, whole.digest()]
+    yield start
+    yield key_bytes
+    for block in _chunks(db):
+        whole.update(block)
+        yield block
+    yield whole.digest()
+
+
+def _chunks(db: _Bytes | _File) -> Iterator[bytes]:
+    for offset in range(0, db.size, _CHUNK):
+        yield db.read(offset, min(_CHUNK, db.size - offset))
 
 
 def encode_backup(header: dict[str, Any], key_bytes: bytes, db_bytes: bytes) -> bytes:
     """The backup's bytes in one piece (for small data and tests)."""
-    return b"".join(backup_chunks(header, key_bytes, db_bytes))
+    return b"".join(_stream(header, key_bytes, _Bytes(db_bytes)))
 
 
 def create_backup(
@@ -157,10 +167,9 @@ def create_backup(
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
         snapshot = staging / DB_FILE
         source.snapshot_to(snapshot, stop=stop)
-        db_bytes = snapshot.read_bytes()
-        shutil.rmtree(staging, ignore_errors=True)
-        staging = None
-        if keyfile.db_salt and db_bytes[:16].hex() != keyfile.db_salt:
+        with snapshot.open("rb") as handle:
+            salt = handle.read(16).hex()
+        if keyfile.db_salt and salt != keyfile.db_salt:
             raise VaultError(
                 "The key file and the database belong to different vaults; no backup was made."
             )
@@ -169,7 +178,8 @@ def create_backup(
                 "The vault was locked before the backup could finish; no file was made."
             )
         written = True
-        write_atomic(out, backup_chunks(header, key_bytes, db_bytes))
+        with snapshot.open("rb") as handle:
+            write_atomic(out, _stream(header, key_bytes, _File(handle)))
         os.chmod(out, stat.S_IRUSR | stat.S_IWUSR)
         return read_backup(out)
     except BaseException as err:
@@ -204,17 +214,58 @@ def _damaged(path: Path, why: str) -> BackupDamagedError:
     return BackupDamagedError(_DAMAGED.format(name=path.name, why=why))
 
 
-def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, memoryview]:
-    """Verify a backup's bytes; returns its info, key file bytes and database bytes
-    (a view into ``data``: nothing of a large backup is copied)."""
-    view = memoryview(data)
-    if len(data) < _PREFIX.size + _CHECKSUM_LEN:
+_CHUNK = 1 << 20
+
+
+class _Bytes:
+    """A backup held in memory (small ones, tests)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.view = memoryview(data)
+        self.size = len(data)
+
+    def read(self, start: int, length: int) -> bytes:
+        return bytes(self.view[start : start + length])
+
+    def sha256(self, start: int, end: int) -> hashlib._Hash:
+        return hashlib.sha256(self.view[start:end])
+
+
+class _File:
+    """A backup on disk, read a chunk at a time: a 300 MB backup is verified in 1 MiB
+    of memory."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.size = os.fstat(handle.fileno()).st_size
+
+    def read(self, start: int, length: int) -> bytes:
+        self.handle.seek(start)
+        return self.handle.read(length)
+
+    def sha256(self, start: int, end: int) -> hashlib._Hash:
+        digest = hashlib.sha256()
+        self.handle.seek(start)
+        remaining = end - start
+        while remaining > 0:
+            block = self.handle.read(min(_CHUNK, remaining))
+            if not block:
+                break
+            digest.update(block)
+            remaining -= len(block)
+        return digest
+
+
+def _verify(source: _Bytes | _File, path: Path) -> tuple[BackupInfo, int]:
+    """Check magic, whole-file checksum, version, header and payload checksum, in that
+    order; returns the info and where the payload starts."""
+    if source.size < _PREFIX.size + _CHECKSUM_LEN:
         raise _damaged(path, "it is too short")
-    magic, version, head_len = _PREFIX.unpack_from(data)
+    magic, version, head_len = _PREFIX.unpack(source.read(0, _PREFIX.size))
     if magic != MAGIC:
         raise _damaged(path, "it is not a Wellbeing backup")
-    end = len(data) - _CHECKSUM_LEN
-    if not secrets.compare_digest(hashlib.sha256(view[:end]).digest(), bytes(view[end:])):
+    end = source.size - _CHECKSUM_LEN
+    if not secrets.compare_digest(source.sha256(0, end).digest(), source.read(end, _CHECKSUM_LEN)):
         # Checked before the version, so a damaged version field is called damage.
         raise _damaged(path, "its checksum does not match: it was cut short or altered")
     if version > VERSION:
@@ -227,7 +278,7 @@ def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, memoryvie
     if head_len > MAX_HEADER_LEN or _PREFIX.size + head_len > end:
         raise _damaged(path, "its header length is wrong")
     try:
-        header = json.loads(bytes(view[_PREFIX.size : _PREFIX.size + head_len]).decode("utf-8"))
+        header = json.loads(source.read(_PREFIX.size, head_len).decode("utf-8"))
         created_at = datetime.fromisoformat(str(header["created_at"]))
         key_len, db_len = header["key_file_length"], header["db_length"]
         numbers = (header["schema_version"], key_len, db_len)
@@ -247,17 +298,31 @@ def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, memoryvie
         )
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise _damaged(path, "its header cannot be read") from None
-    payload = view[_PREFIX.size + head_len : end]
-    if len(payload) != key_len + db_len or key_len == 0 or db_len == 0:
+    start = _PREFIX.size + head_len
+    if end - start != key_len + db_len or key_len == 0 or db_len == 0:
         raise _damaged(path, "its parts do not add up")
-    if not secrets.compare_digest(hashlib.sha256(payload).hexdigest(), info.payload_sha256):
+    if not secrets.compare_digest(source.sha256(start, end).hexdigest(), info.payload_sha256):
         raise _damaged(path, "the checksum of its contents does not match")
-    return info, bytes(payload[:key_len]), payload[key_len:]
+    return info, start
+
+
+def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, memoryview]:
+    """Verify a backup's bytes; returns its info, key file bytes and database bytes
+    (a view into ``data``: nothing of a large backup is copied)."""
+    source = _Bytes(data)
+    info, start = _verify(source, path)
+    key_end = start + info.key_file_length
+    return info, source.read(start, info.key_file_length), source.view[key_end:-_CHECKSUM_LEN]
 
 
 def read_backup(path: Path) -> BackupInfo:
-    """Verify the backup at ``path`` (magic, version, lengths, both checksums)."""
-    return _load(Path(path))[0]
+    """Verify the backup at ``path`` (magic, version, lengths, both checksums), reading
+    it a chunk at a time."""
+    path = Path(path)
+    if not path.is_file():
+        raise VaultError(f"There is no backup at {path}.")
+    with path.open("rb") as handle:
+        return _verify(_File(handle), path)[0]
 
 
 def peek_backup(path: Path) -> BackupInfo:

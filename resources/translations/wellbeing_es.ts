@@ -524,7 +524,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{counts} este mes.</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/crisis/view.py" line="+55"/>
+        <location filename="../../src/wellbeing/ui/screens/crisis/view.py" line="+57"/>
         <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="+24"/>
         <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+155"/>
         <source>Warning signs</source>
@@ -1443,6 +1443,110 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../src/wellbeing/domain/history.py" line="+191"/>
+        <source>January</source>
+        <extracomment>The ``origin`` of the revisions that hold the plan as it stood when older history was forgotten (see ``HistoryRepository.forget_before``). They are not changes the person made, so the timeline leaves them out. How long a quoted piece of the person&apos;s text may be in a sentence.</extracomment>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <location filename="../../src/wellbeing/ui/screens/values/card_panel.py" line="+99"/>
@@ -1967,7 +2071,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location filename="../../src/wellbeing/ui/screens/crisis/view.py" line="+91"/>
-        <location line="+11"/>
+        <location line="+20"/>
         <location line="+45"/>
         <location line="+8"/>
         <source>Your safety plan</source>
@@ -1975,7 +2079,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Tu plan de seguridad</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Volver</translation>
     </message>
@@ -1990,7 +2094,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Cerrar el plan de seguridad (Esc)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Your safety plan is empty for now. When you feel ready, you can fill it in on the Safety plan screen.</source>
         <translation>Tu plan de seguridad está vacío por ahora. Cuando te sientas con ganas, puedes completarlo en la pantalla Plan de seguridad.</translation>
     </message>
@@ -4106,7 +4210,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+140"/>
+        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+144"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
@@ -4654,6 +4758,29 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <location line="+2"/>
         <source>{period} (not here yet)</source>
         <translation>{period} (todavía no ha llegado)</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../src/wellbeing/domain/review.py" line="+163"/>
+        <source>Week of {day}</source>
+        <translation>Semana del {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{first} to {last} {year}</source>
+        <translation>De {first} a {last} de {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
     </message>
 </context>
 <context>
@@ -5438,13 +5565,14 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/review/screen.py" line="+167"/>
+        <location filename="../../src/wellbeing/ui/screens/review/screen.py" line="+170"/>
         <source>The plan&apos;s history will appear here in a later version of the app.</source>
         <extracomment>After an unlock, the screen makes its widgets this much later, a part at a time, while the person reads the Today screen: off the start-up path, ready before it is opened.</extracomment>
         <translation>La historia del plan aparecerá aquí en una versión posterior de la aplicación.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1"/>
         <source>Parts of the review</source>
         <translation>Partes de la revisión</translation>
     </message>
@@ -6323,12 +6451,12 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -6336,6 +6464,11 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
         <location line="+1"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -29,6 +29,7 @@ from .goals import Goal, GoalStep
 from .revisions import SAFETY_PLAN_ID, Action, Kind, PlanSnapshot, Revision
 from .routines import Routine, Schedule, ScheduleKind
 from .safety_plan import SafetyItem, SafetyPlan, Step
+from .text import QT_TRANSLATE_NOOP, translated
 from .values import Pile, Value
 
 #: The ``origin`` of the revisions that hold the plan as it stood when older history was
@@ -183,21 +184,44 @@ MESSAGES: dict[str, str] = {
     "ordinal.other": "{n}th",
 }
 
+# Month and day names, marked for translation under CALENDAR and shown through
+# month_name() and day_name(), which translate them once the UI installed a translator.
+CALENDAR = "Calendar"
 MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("Calendar", "January"),
+    QT_TRANSLATE_NOOP("Calendar", "February"),
+    QT_TRANSLATE_NOOP("Calendar", "March"),
+    QT_TRANSLATE_NOOP("Calendar", "April"),
+    QT_TRANSLATE_NOOP("Calendar", "May"),
+    QT_TRANSLATE_NOOP("Calendar", "June"),
+    QT_TRANSLATE_NOOP("Calendar", "July"),
+    QT_TRANSLATE_NOOP("Calendar", "August"),
+    QT_TRANSLATE_NOOP("Calendar", "September"),
+    QT_TRANSLATE_NOOP("Calendar", "October"),
+    QT_TRANSLATE_NOOP("Calendar", "November"),
+    QT_TRANSLATE_NOOP("Calendar", "December"),
 )
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAYS = (
+    QT_TRANSLATE_NOOP("Calendar", "Mon"),
+    QT_TRANSLATE_NOOP("Calendar", "Tue"),
+    QT_TRANSLATE_NOOP("Calendar", "Wed"),
+    QT_TRANSLATE_NOOP("Calendar", "Thu"),
+    QT_TRANSLATE_NOOP("Calendar", "Fri"),
+    QT_TRANSLATE_NOOP("Calendar", "Sat"),
+    QT_TRANSLATE_NOOP("Calendar", "Sun"),
+)
+# The date template, translatable on its own ("{day} de {month} de {year}").
+DATE = QT_TRANSLATE_NOOP("Calendar", "{day} {month} {year}")
+
+
+def month_name(month: int) -> str:
+    """The name of ``month`` (1–12) in the person's language."""
+    return translated(CALENDAR, MONTHS[month - 1])
+
+
+def day_name(weekday: int) -> str:
+    """The short name of ``weekday`` (0 is Monday) in the person's language."""
+    return translated(CALENDAR, DAYS[weekday])
 
 
 def message(key: str, **values: Any) -> str:
@@ -233,7 +257,9 @@ class Forgotten:
 
 def day_words(day: date) -> str:
     """ "2 March 2026"."""
-    return message("date", day=day.day, month=MONTHS[day.month - 1], year=day.year)
+    return translated(CALENDAR, DATE).format(
+        day=day.day, month=month_name(day.month), year=day.year
+    )
 
 
 def ordinal(n: int) -> str:
@@ -263,7 +289,9 @@ def quote(text: str) -> str:
 def schedule_words(schedule: Schedule) -> str:
     """ "every day", "Mon, Wed, Fri", "once a week", "3 times a week"."""
     if schedule.kind is ScheduleKind.WEEKDAYS and len(schedule.weekdays) < 7:
-        return MESSAGES["schedule.days_separator"].join(DAYS[d] for d in sorted(schedule.weekdays))
+        return MESSAGES["schedule.days_separator"].join(
+            day_name(d) for d in sorted(schedule.weekdays)
+        )
     if schedule.kind is ScheduleKind.TIMES_PER_WEEK:
         if schedule.times_per_week == 1:
             return message("schedule.once")

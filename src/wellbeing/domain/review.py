@@ -24,7 +24,8 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from .errors import ValidationError
-from .text import check_length
+from .history import day_words, month_name
+from .text import QT_TRANSLATE_NOOP, check_length, translated
 
 # Periods
 
@@ -156,23 +157,38 @@ class Period:
 
     def describe(self) -> str:
         """In words: "Week of 2 March 2026", "March 2026", "January to March 2026",
-        "2026", "2 March 2026 to 9 April 2026"."""
+        "2026", "2 March 2026 to 9 April 2026" (in the person's language once the UI
+        installed a translator: "noviembre de 2026")."""
         if self.kind is PeriodKind.WEEK:
-            return f"Week of {_words(self.start)}"
+            return _say(QT_TRANSLATE_NOOP("Periods", "Week of {day}"), day=_words(self.start))
         if self.kind is PeriodKind.MONTH:
-            return f"{calendar.month_name[self.start.month]} {self.start.year}"
+            template = QT_TRANSLATE_NOOP("Periods", "{month} {year}")
+            return _say(template, month=month_name(self.start.month), year=self.start.year)
         if self.kind is PeriodKind.QUARTER:
-            first, last = calendar.month_name[self.start.month], calendar.month_name[self.end.month]
-            return f"{first} to {last} {self.start.year}"
+            return _say(
+                QT_TRANSLATE_NOOP("Periods", "{first} to {last} {year}"),
+                first=month_name(self.start.month),
+                last=month_name(self.end.month),
+                year=self.start.year,
+            )
         if self.kind is PeriodKind.YEAR:
             return str(self.start.year)
         if self.start == self.end:
             return _words(self.start)
-        return f"{_words(self.start)} to {_words(self.end)}"
+        template = QT_TRANSLATE_NOOP("Periods", "{start} to {end}")
+        return _say(template, start=_words(self.start), end=_words(self.end))
+
+
+def _say(template: str, **parts: object) -> str:
+    """``template`` translated and filled in (as written when a translation lost a part)."""
+    try:
+        return translated("Periods", template).format(**parts)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**parts)
 
 
 def _words(day: date) -> str:
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    return day_words(day)
 
 
 def sample_points(start: date, end: date, sample: Sample | str) -> list[date]:

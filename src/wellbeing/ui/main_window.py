@@ -276,6 +276,21 @@ class MainWindow(QMainWindow):
         screen = self.screens[index]
         self.stack.setCurrentWidget(screen)
         screen.load()
+        self._keep_focus_visible()
+
+    def _keep_focus_visible(self) -> None:
+        """Keyboard focus always on something that shows it: never on nothing, a hidden
+        widget, or a page that cannot show focus (as after unlocking, or a new screen)."""
+        widget = QApplication.focusWidget()
+        if (
+            widget is None
+            or not widget.isVisible()
+            or widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+            or not self.isAncestorOf(widget)
+        ) and self.isActiveWindow():
+            screen = self.current_screen()
+            if not screen.focusNextPrevChild(True):
+                self.sidebar.setFocus()
 
     def current_screen(self) -> Screen:
         return self.screens[self.stack.currentIndex()]
@@ -351,7 +366,13 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent):  # cheap: event.type() costs an enum conversion
             return False
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        # A key the focused widget ignores travels up through its parents, and this filter
+        # sees it at each: count it once, where it was pressed.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and watched is (QApplication.focusWidget() or self)
+        ):
             now = time.monotonic()
             if now - self._last_escape < QUICK_EXIT_SECONDS and not event.isAutoRepeat():
                 self._last_escape = 0.0

@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -156,6 +158,15 @@ class CrisisView(QWidget):
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.closed)
         self.back_button.setVisible(closable)
+        if closable:
+            # Opening the view focuses it (F1): the focus lands on Back, which shows it,
+            # never on the view itself, which cannot. Esc leaves from Back or any line: a
+            # shortcut, so the key is not passed up from widget to widget (each pass would
+            # look like another Esc to the window's "Esc twice locks").
+            self.setFocusProxy(self.back_button)
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(self.closed)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

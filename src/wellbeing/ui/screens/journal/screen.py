@@ -82,6 +82,10 @@ class JournalScreen(Screen):
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setMargin(self.fontMetrics().height())
+        # A stack that swaps a label in for the focused page (the vault locks while the
+        # editor has focus) focuses the label, which cannot show it: New entry takes it.
+        self.placeholder.setFocusProxy(self.new_button)
+        self.empty_label.setFocusProxy(self.new_button)
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.placeholder)
         self.editor_stack.addWidget(self.editor)

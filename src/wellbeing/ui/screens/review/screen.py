@@ -34,6 +34,9 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # No Tab stop of its own (a frameless area cannot show focus); Tab goes to what it
+    # holds, and the area scrolls to keep the focused widget in view.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(widget)
     return area
 
@@ -173,6 +176,7 @@ class ReviewScreen(Screen):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Parts of the review"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the review"))
         self.tabs.addTab(_scrolling(self.progress), self.tr("Progress"))
         self.tabs.addTab(_scrolling(reflect), self.tr("Reflection and check-in"))
         self.tabs.addTab(_scrolling(change), self.tr("Change the plan"))

@@ -53,6 +53,7 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(
     app = make_app(tmp_path / "new vault")
     welcome = app.window.welcome
     assert app.window.pages.currentWidget() is welcome
+    assert QApplication.focusWidget() is welcome.begin_button
     assert str(tmp_path / "new vault") in welcome.location.text()
     qtbot.mouseClick(welcome.begin_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(welcome.passphrase.first, "lantern river morning")

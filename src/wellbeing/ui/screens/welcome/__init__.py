@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -258,3 +258,9 @@ class WelcomePage(QWidget):
         self.error.setText("")
         self.steps.setCurrentIndex(0)
         self._show_location()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first Space or Enter begins (not "Change where it is kept…")."""
+        super().showEvent(event)
+        if self.steps.currentIndex() == 0:
+            self.begin_button.setFocus()

@@ -1445,9 +1445,8 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/wellbeing/domain/history.py" line="+191"/>
+        <location filename="../../src/wellbeing/domain/history.py" line="+260"/>
         <source>January</source>
-        <extracomment>The ``origin`` of the revisions that hold the plan as it stood when older history was forgotten (see ``HistoryRepository.forget_before``). They are not changes the person made, so the timeline leaves them out. How long a quoted piece of the person&apos;s text may be in a sentence.</extracomment>
         <translation>enero</translation>
     </message>
     <message>
@@ -3953,6 +3952,655 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <location line="+2"/>
         <source>A goal without a title yet</source>
         <translation>Una meta todavía sin título</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/wellbeing/domain/history.py" line="-233"/>
+        <source>Added the value {name}.</source>
+        <extracomment>The ``origin`` of the revisions that hold the plan as it stood when older history was forgotten (see ``HistoryRepository.forget_before``). They are not changes the person made, so the timeline leaves them out. How long a quoted piece of the person&apos;s text may be in a sentence.</extracomment>
+        <translation>Añadiste el valor {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the value {name} to the archive.</source>
+        <translation>Moviste el valor {name} al archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back the value {name}.</source>
+        <translation>Recuperaste el valor {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the value {name}.</source>
+        <translation>Cambiaste el valor {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the goal {name}.</source>
+        <translation>Añadiste la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the goal {name} to the archive.</source>
+        <translation>Moviste la meta {name} al archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back the goal {name}.</source>
+        <translation>Recuperaste la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the goal {name}.</source>
+        <translation>Cambiaste la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the boundary {name}.</source>
+        <translation>Añadiste el límite {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the boundary {name} to the archive.</source>
+        <translation>Moviste el límite {name} al archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back the boundary {name}.</source>
+        <translation>Recuperaste el límite {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the boundary {name}.</source>
+        <translation>Cambiaste el límite {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the routine {name}.</source>
+        <translation>Añadiste la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the routine {name} to the archive.</source>
+        <translation>Moviste la rutina {name} al archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back the routine {name}.</source>
+        <translation>Recuperaste la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the routine {name}.</source>
+        <translation>Cambiaste la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started the safety plan.</source>
+        <translation>Empezaste el plan de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the safety plan.</source>
+        <translation>Cambiaste el plan de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the plan.</source>
+        <translation>Cambiaste el plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed {what} from {old} to {new}.</source>
+        <translation>Cambiaste {what}: de {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {what}: {new}.</source>
+        <translation>Escribiste {what}: {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared {what}.</source>
+        <translation>Borraste {what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed the value {old} to {new}.</source>
+        <translation>Cambiaste el nombre del valor {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved {name} to very important.</source>
+        <translation>Moviste {name} a muy importante para mí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved {name} to important.</source>
+        <translation>Moviste {name} a importante para mí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved {name} to less important right now.</source>
+        <translation>Moviste {name} a menos importante para mí ahora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved {name} back to not sorted yet.</source>
+        <translation>Devolviste {name} a los valores sin ordenar todavía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked {name} {ordinal}.</source>
+        <translation>Pusiste {name} en el {ordinal} puesto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took {name} out of the ranking.</source>
+        <translation>Quitaste {name} de los puestos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the description of the value {name}</source>
+        <translation>la descripción del valor {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why {name} matters</source>
+        <translation>por qué te importa {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed the goal {old} to {new}.</source>
+        <translation>Cambiaste el nombre de la meta {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused the goal {name}.</source>
+        <translation>Pusiste en pausa la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go of the goal {name}.</source>
+        <translation>Dejaste ir la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked the goal {name} achieved.</source>
+        <translation>Marcaste que lograste la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up the goal {name} again.</source>
+        <translation>Retomaste la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommitted to the goal {name}.</source>
+        <translation>Volviste a comprometerte con la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Went back to working on the goal {name}.</source>
+        <translation>Volviste a trabajar en la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what makes the goal {name} {aspect}</source>
+        <translation>qué hace {aspect} la meta {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specific</source>
+        <translation>específica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measurable</source>
+        <translation>medible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>achievable</source>
+        <translation>alcanzable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relevant</source>
+        <translation>relevante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time-bound</source>
+        <translation>con fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a date for the goal {name}: {new}.</source>
+        <translation>Pusiste una fecha a la meta {name}: {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the date of the goal {name} from {old} to {new}.</source>
+        <translation>Cambiaste la fecha de la meta {name} del {old} al {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took the date off the goal {name}.</source>
+        <translation>Quitaste la fecha de la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the progress of the goal {name} to {percent} %.</source>
+        <translation>Pusiste el avance de la meta {name} en {percent} %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the steps show the progress of the goal {name}.</source>
+        <translation>Dejaste que los pasos muestren el avance de la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added step {n} of the goal {name}: {text}.</source>
+        <translation>Añadiste el paso {n} de la meta {name}: {text}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the step {text} from the goal {name}.</source>
+        <translation>Quitaste el paso {text} de la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed step {n} of the goal {name} from {old} to {new}.</source>
+        <translation>Cambiaste el paso {n} de la meta {name}: de {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked off {text} in the goal {name}.</source>
+        <translation>Marcaste {text} como hecho en la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked {text} as not done yet in the goal {name}.</source>
+        <translation>Marcaste {text} como pendiente en la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reordered the steps of the goal {name}.</source>
+        <translation>Cambiaste el orden de los pasos de la meta {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked the goal {name} to the value {value}.</source>
+        <translation>Enlazaste la meta {name} con el valor {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked the goal {name} from the value {value}.</source>
+        <translation>Quitaste el enlace entre la meta {name} y el valor {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked the goal {name} to a value.</source>
+        <translation>Enlazaste la meta {name} con un valor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked the goal {name} from a value.</source>
+        <translation>Quitaste el enlace entre la meta {name} y un valor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked the boundary {name} to the value {value}.</source>
+        <translation>Enlazaste el límite {name} con el valor {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlinked the boundary {name} from the value {value}.</source>
+        <translation>Quitaste el enlace entre el límite {name} y el valor {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked the boundary {name} to a value.</source>
+        <translation>Enlazaste el límite {name} con un valor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlinked the boundary {name} from a value.</source>
+        <translation>Quitaste el enlace entre el límite {name} y un valor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked the routine {name} to the value {value}.</source>
+        <translation>Enlazaste la rutina {name} con el valor {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlinked the routine {name} from the value {value}.</source>
+        <translation>Quitaste el enlace entre la rutina {name} y el valor {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked the routine {name} to a value.</source>
+        <translation>Enlazaste la rutina {name} con un valor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlinked the routine {name} from a value.</source>
+        <translation>Quitaste el enlace entre la rutina {name} y un valor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reworded the boundary {old} to {new}.</source>
+        <translation>Reformulaste el límite {old} como {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused the boundary {name}.</source>
+        <translation>Pusiste en pausa el límite {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go of the boundary {name}.</source>
+        <translation>Dejaste ir el límite {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up the boundary {name} again.</source>
+        <translation>Retomaste el límite {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommitted to the boundary {name}.</source>
+        <translation>Volviste a comprometerte con el límite {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the boundary {name} applies</source>
+        <translation>dónde se aplica el límite {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the script of the boundary {name}</source>
+        <translation>el guion del límite {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to do if the boundary {name} is crossed</source>
+        <translation>qué hacer si se cruza el límite {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed the routine {old} to {new}.</source>
+        <translation>Cambiaste el nombre de la rutina {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused the routine {name}.</source>
+        <translation>Pusiste en pausa la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go of the routine {name}.</source>
+        <translation>Dejaste ir la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked up the routine {name} again.</source>
+        <translation>Retomaste la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommitted to the routine {name}.</source>
+        <translation>Volviste a comprometerte con la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed the routine {name} from {old} to {new}.</source>
+        <translation>Cambiaste la frecuencia de la rutina {name}: de {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the description of the routine {name}</source>
+        <translation>la descripción de la rutina {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the routine {name} to start on {new}.</source>
+        <translation>Pusiste que la rutina {name} empiece el {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed when the routine {name} started from {old} to {new}.</source>
+        <translation>Cambiaste cuándo empezó la rutina {name}: del {old} al {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took the start date off the routine {name}.</source>
+        <translation>Quitaste la fecha de inicio de la rutina {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a week</source>
+        <translation>una vez por semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twice a week</source>
+        <translation>dos veces por semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} times a week</source>
+        <translation>{n} veces por semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {text} to {step}.</source>
+        <translation>Añadiste {text} en {step}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {text} from {step}.</source>
+        <translation>Quitaste {text}, que estaba en {step}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed item {n} of {step} from {old} to {new}.</source>
+        <translation>Cambiaste el elemento {n} en {step}: de {old} a {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reordered {step}.</source>
+        <translation>Cambiaste el orden en {step}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set how likely I am to use {text} in {step} to {n} out of 5.</source>
+        <translation>Marcaste qué tan probable es que use {text} en {step}: {n} de 5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared how likely I am to use {text} in {step}.</source>
+        <translation>Borraste qué tan probable es que use {text} en {step}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how to reach {text} in {step}</source>
+        <translation>cómo contactar a {text} en {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the coded label of {text} in {step}</source>
+        <translation>la etiqueta en clave de {text} en {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what might get in the way of {text} in {step}</source>
+        <translation>qué podría estorbar {text} en {step}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the safety plan is kept</source>
+        <translation>dónde se guarda el plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who the safety plan is shared with</source>
+        <translation>con quién se comparte el plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked the safety plan reviewed on {date}.</source>
+        <translation>Marcaste el plan de seguridad como repasado el {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cleared when the safety plan was last reviewed.</source>
+        <translation>Borraste cuándo repasaste por última vez el plan de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reworded the prompt of {step}.</source>
+        <translation>Reformulaste la pregunta en {step}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Went back to the app&apos;s prompt for {step}.</source>
+        <translation>Volviste a la pregunta de la app en {step}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step {n} of the safety plan ({title})</source>
+        <translation>el paso {n} del plan de seguridad ({title})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reasons for living in the safety plan</source>
+        <translation>las razones para vivir del plan de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning signs</source>
+        <translation>señales de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>things I can do on my own</source>
+        <translation>cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people and places that help</source>
+        <translation>personas y lugares que ayudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people I can ask for help</source>
+        <translation>personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>professionals and services</source>
+        <translation>profesionales y servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>making my surroundings safer</source>
+        <translation>hacer más seguro mi entorno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} · {sentence}</source>
+        <translation>{date} · {sentence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sentence} ({notes}).</source>
+        <translation>{sentence} ({notes}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and one more change</source>
+        <translation>y un cambio más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more changes</source>
+        <translation>y {count} cambios más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in session</source>
+        <translation>en una sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a review</source>
+        <translation>en una revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History before {date} was forgotten.</source>
+        <translation>Se olvidó la historia anterior al {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One change was forgotten.</source>
+        <translation>Se olvidó un cambio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}st</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}nd</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}rd</source>
+        <translation>{n}.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n}th</source>
+        <translation>{n}.º</translation>
     </message>
 </context>
 <context>

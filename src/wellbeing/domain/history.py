@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from enum import StrEnum
+from string import Formatter
 from typing import Any, TypeVar
 
 from .boundaries import Boundary
@@ -40,148 +41,216 @@ BASELINE_ORIGIN = "baseline"
 #: How long a quoted piece of the person's text may be in a sentence.
 QUOTE_LIMIT = 60
 
-# The message table. Placeholders: {name}, {old}, {new}, {text} are quoted text already;
+# The message table, marked for translation under HISTORY and translated by message().
+# Placeholders: {name}, {old}, {new}, {text} are quoted text already;
 # {step} is a step phrase ("step 2 of the safety plan (things I can do on my own)").
+HISTORY = "History"
 MESSAGES: dict[str, str] = {
     # Records coming and going (one set per kind, so a translation can agree in gender)
-    "value.added": "Added the value {name}.",
-    "value.archived": "Moved the value {name} to the archive.",
-    "value.restored": "Brought back the value {name}.",
-    "value.changed": "Changed the value {name}.",
-    "goal.added": "Added the goal {name}.",
-    "goal.archived": "Moved the goal {name} to the archive.",
-    "goal.restored": "Brought back the goal {name}.",
-    "goal.changed": "Changed the goal {name}.",
-    "boundary.added": "Added the boundary {name}.",
-    "boundary.archived": "Moved the boundary {name} to the archive.",
-    "boundary.restored": "Brought back the boundary {name}.",
-    "boundary.changed": "Changed the boundary {name}.",
-    "routine.added": "Added the routine {name}.",
-    "routine.archived": "Moved the routine {name} to the archive.",
-    "routine.restored": "Brought back the routine {name}.",
-    "routine.changed": "Changed the routine {name}.",
-    "safety_plan.added": "Started the safety plan.",
-    "safety_plan.changed": "Changed the safety plan.",
-    "plan.changed": "Changed the plan.",
+    "value.added": QT_TRANSLATE_NOOP("History", "Added the value {name}."),
+    "value.archived": QT_TRANSLATE_NOOP("History", "Moved the value {name} to the archive."),
+    "value.restored": QT_TRANSLATE_NOOP("History", "Brought back the value {name}."),
+    "value.changed": QT_TRANSLATE_NOOP("History", "Changed the value {name}."),
+    "goal.added": QT_TRANSLATE_NOOP("History", "Added the goal {name}."),
+    "goal.archived": QT_TRANSLATE_NOOP("History", "Moved the goal {name} to the archive."),
+    "goal.restored": QT_TRANSLATE_NOOP("History", "Brought back the goal {name}."),
+    "goal.changed": QT_TRANSLATE_NOOP("History", "Changed the goal {name}."),
+    "boundary.added": QT_TRANSLATE_NOOP("History", "Added the boundary {name}."),
+    "boundary.archived": QT_TRANSLATE_NOOP("History", "Moved the boundary {name} to the archive."),
+    "boundary.restored": QT_TRANSLATE_NOOP("History", "Brought back the boundary {name}."),
+    "boundary.changed": QT_TRANSLATE_NOOP("History", "Changed the boundary {name}."),
+    "routine.added": QT_TRANSLATE_NOOP("History", "Added the routine {name}."),
+    "routine.archived": QT_TRANSLATE_NOOP("History", "Moved the routine {name} to the archive."),
+    "routine.restored": QT_TRANSLATE_NOOP("History", "Brought back the routine {name}."),
+    "routine.changed": QT_TRANSLATE_NOOP("History", "Changed the routine {name}."),
+    "safety_plan.added": QT_TRANSLATE_NOOP("History", "Started the safety plan."),
+    "safety_plan.changed": QT_TRANSLATE_NOOP("History", "Changed the safety plan."),
+    "plan.changed": QT_TRANSLATE_NOOP("History", "Changed the plan."),
     # A text field: {what} is one of the field phrases below
-    "text.changed": "Changed {what} from {old} to {new}.",
-    "text.written": "Wrote {what}: {new}.",
-    "text.cleared": "Cleared {what}.",
+    "text.changed": QT_TRANSLATE_NOOP("History", "Changed {what} from {old} to {new}."),
+    "text.written": QT_TRANSLATE_NOOP("History", "Wrote {what}: {new}."),
+    "text.cleared": QT_TRANSLATE_NOOP("History", "Cleared {what}."),
     # Values
-    "value.renamed": "Renamed the value {old} to {new}.",
-    "value.pile.very_important": "Moved {name} to very important.",
-    "value.pile.important": "Moved {name} to important.",
-    "value.pile.less_important": "Moved {name} to less important right now.",
-    "value.pile.unsorted": "Moved {name} back to not sorted yet.",
-    "value.ranked": "Ranked {name} {ordinal}.",
-    "value.unranked": "Took {name} out of the ranking.",
-    "value.field.description": "the description of the value {name}",
-    "value.field.why": "why {name} matters",
+    "value.renamed": QT_TRANSLATE_NOOP("History", "Renamed the value {old} to {new}."),
+    "value.pile.very_important": QT_TRANSLATE_NOOP("History", "Moved {name} to very important."),
+    "value.pile.important": QT_TRANSLATE_NOOP("History", "Moved {name} to important."),
+    "value.pile.less_important": QT_TRANSLATE_NOOP(
+        "History", "Moved {name} to less important right now."
+    ),
+    "value.pile.unsorted": QT_TRANSLATE_NOOP("History", "Moved {name} back to not sorted yet."),
+    "value.ranked": QT_TRANSLATE_NOOP("History", "Ranked {name} {ordinal}."),
+    "value.unranked": QT_TRANSLATE_NOOP("History", "Took {name} out of the ranking."),
+    "value.field.description": QT_TRANSLATE_NOOP("History", "the description of the value {name}"),
+    "value.field.why": QT_TRANSLATE_NOOP("History", "why {name} matters"),
     # Goals
-    "goal.renamed": "Renamed the goal {old} to {new}.",
-    "goal.status.paused": "Paused the goal {name}.",
-    "goal.status.let_go": "Let go of the goal {name}.",
-    "goal.status.achieved": "Marked the goal {name} achieved.",
-    "goal.status.active": "Picked up the goal {name} again.",
-    "goal.status.active.from_let_go": "Recommitted to the goal {name}.",
-    "goal.status.active.from_achieved": "Went back to working on the goal {name}.",
-    "goal.field.smart": "what makes the goal {name} {aspect}",
-    "goal.aspect.specific": "specific",
-    "goal.aspect.measurable": "measurable",
-    "goal.aspect.achievable": "achievable",
-    "goal.aspect.relevant": "relevant",
-    "goal.aspect.time_bound": "time-bound",
-    "goal.date.set": "Set a date for the goal {name}: {new}.",
-    "goal.date.changed": "Moved the date of the goal {name} from {old} to {new}.",
-    "goal.date.cleared": "Took the date off the goal {name}.",
-    "goal.progress.set": "Set the progress of the goal {name} to {percent} %.",
-    "goal.progress.steps": "Let the steps show the progress of the goal {name}.",
-    "goal.step.added": "Added step {n} of the goal {name}: {text}.",
-    "goal.step.removed": "Removed the step {text} from the goal {name}.",
-    "goal.step.changed": "Changed step {n} of the goal {name} from {old} to {new}.",
-    "goal.step.done": "Checked off {text} in the goal {name}.",
-    "goal.step.undone": "Marked {text} as not done yet in the goal {name}.",
-    "goal.steps.reordered": "Reordered the steps of the goal {name}.",
+    "goal.renamed": QT_TRANSLATE_NOOP("History", "Renamed the goal {old} to {new}."),
+    "goal.status.paused": QT_TRANSLATE_NOOP("History", "Paused the goal {name}."),
+    "goal.status.let_go": QT_TRANSLATE_NOOP("History", "Let go of the goal {name}."),
+    "goal.status.achieved": QT_TRANSLATE_NOOP("History", "Marked the goal {name} achieved."),
+    "goal.status.active": QT_TRANSLATE_NOOP("History", "Picked up the goal {name} again."),
+    "goal.status.active.from_let_go": QT_TRANSLATE_NOOP(
+        "History", "Recommitted to the goal {name}."
+    ),
+    "goal.status.active.from_achieved": QT_TRANSLATE_NOOP(
+        "History", "Went back to working on the goal {name}."
+    ),
+    "goal.field.smart": QT_TRANSLATE_NOOP("History", "what makes the goal {name} {aspect}"),
+    "goal.aspect.specific": QT_TRANSLATE_NOOP("History", "specific"),
+    "goal.aspect.measurable": QT_TRANSLATE_NOOP("History", "measurable"),
+    "goal.aspect.achievable": QT_TRANSLATE_NOOP("History", "achievable"),
+    "goal.aspect.relevant": QT_TRANSLATE_NOOP("History", "relevant"),
+    "goal.aspect.time_bound": QT_TRANSLATE_NOOP("History", "time-bound"),
+    "goal.date.set": QT_TRANSLATE_NOOP("History", "Set a date for the goal {name}: {new}."),
+    "goal.date.changed": QT_TRANSLATE_NOOP(
+        "History", "Moved the date of the goal {name} from {old} to {new}."
+    ),
+    "goal.date.cleared": QT_TRANSLATE_NOOP("History", "Took the date off the goal {name}."),
+    "goal.progress.set": QT_TRANSLATE_NOOP(
+        "History", "Set the progress of the goal {name} to {percent} %."
+    ),
+    "goal.progress.steps": QT_TRANSLATE_NOOP(
+        "History", "Let the steps show the progress of the goal {name}."
+    ),
+    "goal.step.added": QT_TRANSLATE_NOOP("History", "Added step {n} of the goal {name}: {text}."),
+    "goal.step.removed": QT_TRANSLATE_NOOP(
+        "History", "Removed the step {text} from the goal {name}."
+    ),
+    "goal.step.changed": QT_TRANSLATE_NOOP(
+        "History", "Changed step {n} of the goal {name} from {old} to {new}."
+    ),
+    "goal.step.done": QT_TRANSLATE_NOOP("History", "Checked off {text} in the goal {name}."),
+    "goal.step.undone": QT_TRANSLATE_NOOP(
+        "History", "Marked {text} as not done yet in the goal {name}."
+    ),
+    "goal.steps.reordered": QT_TRANSLATE_NOOP("History", "Reordered the steps of the goal {name}."),
     # Links from goals, boundaries and routines to values
-    "goal.linked": "Linked the goal {name} to the value {value}.",
-    "goal.unlinked": "Unlinked the goal {name} from the value {value}.",
-    "goal.linked.unnamed": "Linked the goal {name} to a value.",
-    "goal.unlinked.unnamed": "Unlinked the goal {name} from a value.",
-    "boundary.linked": "Linked the boundary {name} to the value {value}.",
-    "boundary.unlinked": "Unlinked the boundary {name} from the value {value}.",
-    "boundary.linked.unnamed": "Linked the boundary {name} to a value.",
-    "boundary.unlinked.unnamed": "Unlinked the boundary {name} from a value.",
-    "routine.linked": "Linked the routine {name} to the value {value}.",
-    "routine.unlinked": "Unlinked the routine {name} from the value {value}.",
-    "routine.linked.unnamed": "Linked the routine {name} to a value.",
-    "routine.unlinked.unnamed": "Unlinked the routine {name} from a value.",
+    "goal.linked": QT_TRANSLATE_NOOP("History", "Linked the goal {name} to the value {value}."),
+    "goal.unlinked": QT_TRANSLATE_NOOP(
+        "History", "Unlinked the goal {name} from the value {value}."
+    ),
+    "goal.linked.unnamed": QT_TRANSLATE_NOOP("History", "Linked the goal {name} to a value."),
+    "goal.unlinked.unnamed": QT_TRANSLATE_NOOP("History", "Unlinked the goal {name} from a value."),
+    "boundary.linked": QT_TRANSLATE_NOOP(
+        "History", "Linked the boundary {name} to the value {value}."
+    ),
+    "boundary.unlinked": QT_TRANSLATE_NOOP(
+        "History", "Unlinked the boundary {name} from the value {value}."
+    ),
+    "boundary.linked.unnamed": QT_TRANSLATE_NOOP(
+        "History", "Linked the boundary {name} to a value."
+    ),
+    "boundary.unlinked.unnamed": QT_TRANSLATE_NOOP(
+        "History", "Unlinked the boundary {name} from a value."
+    ),
+    "routine.linked": QT_TRANSLATE_NOOP(
+        "History", "Linked the routine {name} to the value {value}."
+    ),
+    "routine.unlinked": QT_TRANSLATE_NOOP(
+        "History", "Unlinked the routine {name} from the value {value}."
+    ),
+    "routine.linked.unnamed": QT_TRANSLATE_NOOP("History", "Linked the routine {name} to a value."),
+    "routine.unlinked.unnamed": QT_TRANSLATE_NOOP(
+        "History", "Unlinked the routine {name} from a value."
+    ),
     # Boundaries
-    "boundary.reworded": "Reworded the boundary {old} to {new}.",
-    "boundary.status.paused": "Paused the boundary {name}.",
-    "boundary.status.let_go": "Let go of the boundary {name}.",
-    "boundary.status.active": "Picked up the boundary {name} again.",
-    "boundary.status.active.from_let_go": "Recommitted to the boundary {name}.",
-    "boundary.field.context": "where the boundary {name} applies",
-    "boundary.field.script": "the script of the boundary {name}",
-    "boundary.field.if_crossed": "what to do if the boundary {name} is crossed",
+    "boundary.reworded": QT_TRANSLATE_NOOP("History", "Reworded the boundary {old} to {new}."),
+    "boundary.status.paused": QT_TRANSLATE_NOOP("History", "Paused the boundary {name}."),
+    "boundary.status.let_go": QT_TRANSLATE_NOOP("History", "Let go of the boundary {name}."),
+    "boundary.status.active": QT_TRANSLATE_NOOP("History", "Picked up the boundary {name} again."),
+    "boundary.status.active.from_let_go": QT_TRANSLATE_NOOP(
+        "History", "Recommitted to the boundary {name}."
+    ),
+    "boundary.field.context": QT_TRANSLATE_NOOP("History", "where the boundary {name} applies"),
+    "boundary.field.script": QT_TRANSLATE_NOOP("History", "the script of the boundary {name}"),
+    "boundary.field.if_crossed": QT_TRANSLATE_NOOP(
+        "History", "what to do if the boundary {name} is crossed"
+    ),
     # Routines
-    "routine.renamed": "Renamed the routine {old} to {new}.",
-    "routine.status.paused": "Paused the routine {name}.",
-    "routine.status.let_go": "Let go of the routine {name}.",
-    "routine.status.active": "Picked up the routine {name} again.",
-    "routine.status.active.from_let_go": "Recommitted to the routine {name}.",
-    "routine.schedule": "Changed the routine {name} from {old} to {new}.",
-    "routine.field.description": "the description of the routine {name}",
-    "routine.started.set": "Set the routine {name} to start on {new}.",
-    "routine.started.changed": "Changed when the routine {name} started from {old} to {new}.",
-    "routine.started.cleared": "Took the start date off the routine {name}.",
-    "schedule.daily": "every day",
-    "schedule.once": "once a week",
-    "schedule.twice": "twice a week",
-    "schedule.times": "{n} times a week",
-    "schedule.days_separator": ", ",
+    "routine.renamed": QT_TRANSLATE_NOOP("History", "Renamed the routine {old} to {new}."),
+    "routine.status.paused": QT_TRANSLATE_NOOP("History", "Paused the routine {name}."),
+    "routine.status.let_go": QT_TRANSLATE_NOOP("History", "Let go of the routine {name}."),
+    "routine.status.active": QT_TRANSLATE_NOOP("History", "Picked up the routine {name} again."),
+    "routine.status.active.from_let_go": QT_TRANSLATE_NOOP(
+        "History", "Recommitted to the routine {name}."
+    ),
+    "routine.schedule": QT_TRANSLATE_NOOP(
+        "History", "Changed the routine {name} from {old} to {new}."
+    ),
+    "routine.field.description": QT_TRANSLATE_NOOP(
+        "History", "the description of the routine {name}"
+    ),
+    "routine.started.set": QT_TRANSLATE_NOOP(
+        "History", "Set the routine {name} to start on {new}."
+    ),
+    "routine.started.changed": QT_TRANSLATE_NOOP(
+        "History", "Changed when the routine {name} started from {old} to {new}."
+    ),
+    "routine.started.cleared": QT_TRANSLATE_NOOP(
+        "History", "Took the start date off the routine {name}."
+    ),
+    "schedule.daily": QT_TRANSLATE_NOOP("History", "every day"),
+    "schedule.once": QT_TRANSLATE_NOOP("History", "once a week"),
+    "schedule.twice": QT_TRANSLATE_NOOP("History", "twice a week"),
+    "schedule.times": QT_TRANSLATE_NOOP("History", "{n} times a week"),
+    "schedule.days_separator": QT_TRANSLATE_NOOP("History", ", "),
     # The safety plan
-    "safety.item.added": "Added {text} to {step}.",
-    "safety.item.removed": "Removed {text} from {step}.",
-    "safety.item.changed": "Changed item {n} of {step} from {old} to {new}.",
-    "safety.section.reordered": "Reordered {step}.",
-    "safety.likelihood.set": "Set how likely I am to use {text} in {step} to {n} out of 5.",
-    "safety.likelihood.cleared": "Cleared how likely I am to use {text} in {step}.",
-    "safety.field.reach": "how to reach {text} in {step}",
-    "safety.field.coded_label": "the coded label of {text} in {step}",
-    "safety.field.obstacles": "what might get in the way of {text} in {step}",
-    "safety.field.kept_where": "where the safety plan is kept",
-    "safety.field.shared_with": "who the safety plan is shared with",
-    "safety.reviewed.set": "Marked the safety plan reviewed on {date}.",
-    "safety.reviewed.cleared": "Cleared when the safety plan was last reviewed.",
-    "safety.prompt.reworded": "Reworded the prompt of {step}.",
-    "safety.prompt.default": "Went back to the app's prompt for {step}.",
-    "safety.step": "step {n} of the safety plan ({title})",
-    "safety.step.reasons_for_living": "the reasons for living in the safety plan",
-    "safety.title.warning_signs": "warning signs",
-    "safety.title.on_my_own": "things I can do on my own",
-    "safety.title.people_and_places": "people and places that help",
-    "safety.title.people_to_ask": "people I can ask for help",
-    "safety.title.professionals": "professionals and services",
-    "safety.title.safer_surroundings": "making my surroundings safer",
+    "safety.item.added": QT_TRANSLATE_NOOP("History", "Added {text} to {step}."),
+    "safety.item.removed": QT_TRANSLATE_NOOP("History", "Removed {text} from {step}."),
+    "safety.item.changed": QT_TRANSLATE_NOOP(
+        "History", "Changed item {n} of {step} from {old} to {new}."
+    ),
+    "safety.section.reordered": QT_TRANSLATE_NOOP("History", "Reordered {step}."),
+    "safety.likelihood.set": QT_TRANSLATE_NOOP(
+        "History", "Set how likely I am to use {text} in {step} to {n} out of 5."
+    ),
+    "safety.likelihood.cleared": QT_TRANSLATE_NOOP(
+        "History", "Cleared how likely I am to use {text} in {step}."
+    ),
+    "safety.field.reach": QT_TRANSLATE_NOOP("History", "how to reach {text} in {step}"),
+    "safety.field.coded_label": QT_TRANSLATE_NOOP("History", "the coded label of {text} in {step}"),
+    "safety.field.obstacles": QT_TRANSLATE_NOOP(
+        "History", "what might get in the way of {text} in {step}"
+    ),
+    "safety.field.kept_where": QT_TRANSLATE_NOOP("History", "where the safety plan is kept"),
+    "safety.field.shared_with": QT_TRANSLATE_NOOP("History", "who the safety plan is shared with"),
+    "safety.reviewed.set": QT_TRANSLATE_NOOP(
+        "History", "Marked the safety plan reviewed on {date}."
+    ),
+    "safety.reviewed.cleared": QT_TRANSLATE_NOOP(
+        "History", "Cleared when the safety plan was last reviewed."
+    ),
+    "safety.prompt.reworded": QT_TRANSLATE_NOOP("History", "Reworded the prompt of {step}."),
+    "safety.prompt.default": QT_TRANSLATE_NOOP(
+        "History", "Went back to the app's prompt for {step}."
+    ),
+    "safety.step": QT_TRANSLATE_NOOP("History", "step {n} of the safety plan ({title})"),
+    "safety.step.reasons_for_living": QT_TRANSLATE_NOOP(
+        "History", "the reasons for living in the safety plan"
+    ),
+    "safety.title.warning_signs": QT_TRANSLATE_NOOP("History", "warning signs"),
+    "safety.title.on_my_own": QT_TRANSLATE_NOOP("History", "things I can do on my own"),
+    "safety.title.people_and_places": QT_TRANSLATE_NOOP("History", "people and places that help"),
+    "safety.title.people_to_ask": QT_TRANSLATE_NOOP("History", "people I can ask for help"),
+    "safety.title.professionals": QT_TRANSLATE_NOOP("History", "professionals and services"),
+    "safety.title.safer_surroundings": QT_TRANSLATE_NOOP("History", "making my surroundings safer"),
     # The timeline
-    "timeline.entry": "{date} · {sentence}",
-    "timeline.notes": "{sentence} ({notes}).",
-    "timeline.notes_separator": "; ",
-    "timeline.more_one": "and one more change",
-    "timeline.more": "and {count} more changes",
-    "timeline.in_session": "in session",
-    "timeline.in_review": "in a review",
-    "forgotten.before": "History before {date} was forgotten.",
-    "forgotten.one": "One change was forgotten.",
+    "timeline.entry": QT_TRANSLATE_NOOP("History", "{date} · {sentence}"),
+    "timeline.notes": QT_TRANSLATE_NOOP("History", "{sentence} ({notes})."),
+    "timeline.notes_separator": QT_TRANSLATE_NOOP("History", "; "),
+    "timeline.more_one": QT_TRANSLATE_NOOP("History", "and one more change"),
+    "timeline.more": QT_TRANSLATE_NOOP("History", "and {count} more changes"),
+    "timeline.in_session": QT_TRANSLATE_NOOP("History", "in session"),
+    "timeline.in_review": QT_TRANSLATE_NOOP("History", "in a review"),
+    "forgotten.before": QT_TRANSLATE_NOOP("History", "History before {date} was forgotten."),
+    "forgotten.one": QT_TRANSLATE_NOOP("History", "One change was forgotten."),
     # Dates and numbers
-    "date": "{day} {month} {year}",
-    "quote": "“{text}”",
-    "ellipsis": "…",
-    "ordinal.1": "{n}st",
-    "ordinal.2": "{n}nd",
-    "ordinal.3": "{n}rd",
-    "ordinal.other": "{n}th",
+    "date": QT_TRANSLATE_NOOP("History", "{day} {month} {year}"),
+    "quote": QT_TRANSLATE_NOOP("History", "“{text}”"),
+    "ellipsis": QT_TRANSLATE_NOOP("History", "…"),
+    "ordinal.1": QT_TRANSLATE_NOOP("History", "{n}st"),
+    "ordinal.2": QT_TRANSLATE_NOOP("History", "{n}nd"),
+    "ordinal.3": QT_TRANSLATE_NOOP("History", "{n}rd"),
+    "ordinal.other": QT_TRANSLATE_NOOP("History", "{n}th"),
 }
 
 # Month and day names, marked for translation under CALENDAR and shown through
@@ -225,7 +294,27 @@ def day_name(weekday: int) -> str:
 
 
 def message(key: str, **values: Any) -> str:
-    return MESSAGES[key].format(**values)
+    """The sentence ``key`` in the person's language, filled in with ``values``.
+
+    A translation that lost, renamed or broke a placeholder is not used: the English
+    template is, so a sentence never drops the person's words or fails to appear.
+    """
+    english = MESSAGES[key]
+    template = translated(HISTORY, english)
+    if template != english and _fields(template) == _fields(english):
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return english.format(**values)
+
+
+def _fields(template: str) -> set[str] | None:
+    """The placeholder names of ``template``, or None when its braces are malformed."""
+    try:
+        return {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

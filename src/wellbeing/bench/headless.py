@@ -112,14 +112,9 @@ def measure_search(built: BuiltVault, runs: int = 41) -> dict[str, Any]:
     return result
 
 
-# Experiments on a copy: what an index or a rewritten query would change
+# Experiments on a copy: what an index would change
 
 
-TAGS_REWRITTEN = """
-    SELECT t.tag, count(*) FROM journal_tags AS t
-    WHERE t.entry_id NOT IN (SELECT id FROM journal_entries WHERE archived_at IS NOT NULL)
-    GROUP BY t.tag COLLATE NOCASE ORDER BY count(*) DESC, t.tag
-"""
 EXTRA_INDEX = "CREATE INDEX journal_by_state ON journal_entries (archived_at)"
 
 
@@ -130,20 +125,16 @@ def _median_ms(fn: Callable[[], Any], runs: int) -> float:
 
 def measure_experiments(built: BuiltVault, runs: int = 7) -> dict[str, Any]:
     """On a copy of the vault (the cached one is never changed): the tag counts the
-    journal's filters show, as ``JournalRepository.tags`` asks for them and rewritten to
-    read only the index of archived entries; and every live entry's id (what the
-    journal list reads to catch up with a change), before and after an index on
-    ``archived_at`` alone, which keeps ids in order so SQLite need not sort them."""
+    journal's filters show; and every live entry's id (what the journal list reads to
+    catch up with a change), before and after an index on ``archived_at`` alone, which
+    keeps ids in order so SQLite need not sort them."""
     result: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="wellbeing-bench-") as temp:
         copy = Path(temp) / "vault"
         shutil.copytree(built.vault, copy)
         with Vault.unlock(copy, PASSPHRASE) as vault:
             journal, db = vault.journal, vault.db
-            same = journal.tags() == [tuple(row) for row in db.all(TAGS_REWRITTEN)]
             result["tags_ms"] = _median_ms(journal.tags, runs)
-            result["tags_rewritten_ms"] = _median_ms(lambda: db.all(TAGS_REWRITTEN), runs)
-            result["tags_rewritten_same_result"] = same
             result["all_ids_ms"] = _median_ms(journal.recent_ids, runs)
             with vault.transaction():
                 began = time.perf_counter()

@@ -69,3 +69,16 @@ def test_v2_keeps_everything_written_at_v1(tmp_path: Path) -> None:
         db.execute("INSERT INTO mood_checkins (on_date, mood, at) VALUES ('2026-01-01', 3, 't')")
     with pytest.raises(IntegrityError), db.transaction():
         db.execute("INSERT INTO mood_checkins (on_date, mood, at) VALUES ('2026-01-02', 9, 't')")
+
+
+def test_an_entrys_tags_are_found_by_the_entry_not_by_reading_every_tag(tmp_path: Path) -> None:
+    """Saving an entry rewrites its tags; without an index on entry_id that delete (and
+    the cascade when an entry is removed) reads every tag in the journal."""
+    db = Database(tmp_path / "x.db", os.urandom(32), create=True)
+    schema.migrate(db)
+    plan = " ".join(
+        str(row[-1])
+        for row in db.all("EXPLAIN QUERY PLAN DELETE FROM journal_tags WHERE entry_id = ?", (1,))
+    )
+    assert "journal_tags_by_entry" in plan and "SCAN" not in plan
+    db.close()

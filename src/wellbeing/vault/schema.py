@@ -262,6 +262,14 @@ CREATE INDEX journal_by_created ON journal_entries (created_at);
 """
 
 
+# Version 6: a journal entry's tags found by the entry. Saving an entry rewrites its tags
+# and removing one cascades to them; both looked through every tag of the journal (the
+# key starts with the tag), 6 ms a save at 100,000 tagged entries.
+V6 = """
+CREATE INDEX journal_tags_by_entry ON journal_tags (entry_id);
+"""
+
+
 def _v1(db: Database) -> None:
     db.executescript_in_transaction(V1)
 
@@ -282,8 +290,12 @@ def _v5(db: Database) -> None:
     db.executescript_in_transaction(V5)
 
 
+def _v6(db: Database) -> None:
+    db.executescript_in_transaction(V6)
+
+
 #: MIGRATIONS[n] upgrades a database at version n to n + 1.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 

@@ -377,3 +377,19 @@ def test_a_backup_sweeps_what_a_killed_one_of_the_same_name_left(
     other.write_bytes(b"not ours")
     create_backup(filled, out)
     assert sorted(p.name for p in out.parent.iterdir()) == [other.name, out.name]
+
+
+def test_restore_copies_exactly_the_bytes_it_verified(backup: Path, tmp_path: Path) -> None:
+    """Verification and the copy read the file separately (a chunk at a time); a backup
+    altered in between is caught by the copy's own checksum, not restored."""
+    from wellbeing.vault.backup import BackupDamagedError, _copy_database, read_backup_key
+
+    info, key_bytes = read_backup_key(backup)
+    good = tmp_path / "good.db"
+    _copy_database(backup, info, key_bytes, good)
+    assert good.stat().st_size == info.db_length and _mode(good) == 0o600
+    data = bytearray(backup.read_bytes())
+    data[-100] ^= 0x01  # inside the database part
+    backup.write_bytes(bytes(data))
+    with pytest.raises(BackupDamagedError, match="changed while it was being restored"):
+        _copy_database(backup, info, key_bytes, tmp_path / "bad.db")

@@ -360,10 +360,38 @@ def peek_backup(path: Path) -> BackupInfo:
         raise _damaged(path, "its header cannot be read") from None
 
 
-def _load(path: Path) -> tuple[BackupInfo, bytes, memoryview]:
+def read_backup_key(path: Path) -> tuple[BackupInfo, bytes]:
+    """Verify the backup at ``path`` a chunk at a time; its info and key file bytes."""
+    path = Path(path)
     if not path.is_file():
         raise VaultError(f"There is no backup at {path}.")
-    return decode_backup(path.read_bytes(), path)
+    with path.open("rb") as handle:
+        source = _File(handle)
+        info, start = _verify(source, path)
+        return info, source.read(start, info.key_file_length)
+
+
+def _copy_database(path: Path, info: BackupInfo, key_bytes: bytes, out: Path) -> None:
+    """Copy the backup's database into ``out`` (new, 0600) a chunk at a time, hashing as
+    it goes: the bytes written are exactly the ones verified, even if the backup file
+    changed since."""
+    payload = hashlib.sha256(key_bytes)
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with path.open("rb") as source, os.fdopen(fd, "wb") as target:
+        end = source.seek(0, os.SEEK_END) - _CHECKSUM_LEN
+        source.seek(end - info.db_length)
+        remaining = info.db_length
+        while remaining > 0:
+            block = source.read(min(_CHUNK, remaining))
+            if not block:
+                break
+            payload.update(block)
+            target.write(block)
+            remaining -= len(block)
+        target.flush()
+        os.fsync(target.fileno())
+    if remaining or not secrets.compare_digest(payload.hexdigest(), info.payload_sha256):
+        raise _damaged(path, "it changed while it was being restored")
 
 
 # Restoring
@@ -385,7 +413,7 @@ def restore_backup(
     path, folder = Path(path), Path(folder).absolute()
     if passphrase is None and recovery_key is None:
         raise ValueError("restore_backup needs a passphrase or a recovery key")
-    info, key_bytes, db_bytes = _load(path)
+    info, key_bytes = read_backup_key(path)
     try:
         keyfile = KeyFile.from_bytes(key_bytes)
     except KeyFileDamagedError:
@@ -405,7 +433,7 @@ def restore_backup(
     try:
         os.chmod(staging, stat.S_IRWXU)
         _write_new(staging / KEY_FILE, key_bytes)
-        _write_new(staging / DB_FILE, db_bytes)
+        _copy_database(path, info, key_bytes, staging / DB_FILE)
         _verify_restored(staging, keyfile, data_key, path)
         for name in (KEY_FILE, DB_FILE):
             _fsync_file(staging / name)
@@ -596,6 +624,7 @@ __all__ = [
     "decode_backup",
     "peek_backup",
     "read_backup",
+    "read_backup_key",
     "restore_backup",
     "rotate_backups",
 ]

@@ -24,8 +24,8 @@ from ...vault.backup import (
     BackupDamagedError,
     BackupInfo,
     create_backup,
-    decode_backup,
     read_backup,
+    read_backup_key,
 )
 from ...vault.keyfile import KeyFile
 from ...vault.vault import DB_FILE, KEY_FILE, Vault
@@ -84,7 +84,7 @@ def open_backup_key(path: Path, *, passphrase: str | None, recovery_key: str | N
     path = Path(path)
     if not path.is_file():
         raise VaultError(f"There is no backup at {path}. Nothing was changed.")
-    _, key_bytes, _ = decode_backup(path.read_bytes(), path)
+    _, key_bytes = read_backup_key(path)
     try:
         keyfile = KeyFile.from_bytes(key_bytes)
     except KeyFileDamagedError:

@@ -129,7 +129,7 @@ class HistoryView(QWidget):
         before_row.addWidget(before_label)
         before_row.addWidget(self.before_day)
         before_row.addWidget(self.forget_before)
-        actions = FlowLayout(spacing=self.fontMetrics().horizontalAdvance("M") * 2)
+        actions = FlowLayout()
         actions.addWidget(self.forget_one)
         actions.addWidget(before)
         layout = QVBoxLayout(page)

@@ -9,13 +9,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import re
 import shutil
 import stat
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ...domain.errors import KeyFileDamagedError, VaultError
@@ -24,13 +22,13 @@ from ...vault.backup import (
     BackupDamagedError,
     BackupInfo,
     create_backup,
+    daily_backups,
     read_backup,
     read_backup_key,
 )
 from ...vault.keyfile import KeyFile
 from ...vault.vault import DB_FILE, KEY_FILE, Vault
 
-_DAILY = re.compile(r"^wellbeing-(\d{4}-\d{2}-\d{2})\.wbbackup$")
 #: The encrypted files of a vault; nothing readable (the safety plan's readable copy) is
 #: ever copied aside.
 _ENCRYPTED = (KEY_FILE, DB_FILE, f"{DB_FILE}-wal")
@@ -51,14 +49,7 @@ def automatic_backups(folder: Path) -> list[Path]:
 
     Unverified; a missing or unreadable folder holds none.
     """
-    found: list[tuple[date, Path]] = []
-    with contextlib.suppress(OSError):
-        for item in Path(folder).iterdir():
-            match = _DAILY.match(item.name)
-            if match and item.is_file():
-                with contextlib.suppress(ValueError):
-                    found.append((date.fromisoformat(match.group(1)), item))
-    return [path for _, path in sorted(found, reverse=True)]
+    return [path for _, path in sorted(daily_backups(folder).items(), reverse=True)]
 
 
 def newest_verified_backup(folder: Path) -> BackupSearch:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,3 +40,27 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def remove_securely(folder: Path) -> None:
+    """Overwrite each file in ``folder`` with zeros (fsynced), then remove the folder.
+
+    Best effort: on SSDs and copy-on-write file systems old blocks may live on; the
+    vault's files are encrypted anyway, so this only avoids leaving old ciphertext.
+    """
+    if not folder.exists():
+        return
+    for item in folder.rglob("*"):
+        if item.is_file() and not item.is_symlink():
+            with contextlib.suppress(OSError), item.open("r+b") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                handle.seek(0)
+                while size > 0:
+                    chunk = min(size, 1 << 20)
+                    handle.write(b"\0" * chunk)
+                    size -= chunk
+                handle.flush()
+                os.fsync(handle.fileno())
+    shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        fsync_dir(folder.parent)

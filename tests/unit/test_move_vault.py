@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import FAST_KDF, PASSPHRASE
 from wellbeing.domain.errors import VaultError, VaultExistsError, VaultInUseError
 from wellbeing.domain.journal import JournalEntry
+from wellbeing.files import remove_securely
 from wellbeing.vault import move
 from wellbeing.vault.move import move_vault
 from wellbeing.vault.vault import Vault, vault_exists
@@ -54,7 +55,7 @@ def test_across_drives_copies_checks_then_removes(tmp_path: Path) -> None:
     assert _hashes(target) == before
     assert not list(target.parent.glob(".*moving*"))
     assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in target.iterdir())
-    move._remove_old(source)
+    remove_securely(source)
     assert not source.exists()
     _opens_with_the_entry(target)
 

@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..domain.errors import KeyFileDamagedError, VaultError, VaultExistsError, VaultLockedError
-from ..files import fsync_dir, write_atomic
+from ..files import fsync_dir, remove_securely, write_atomic
 from . import schema, storage
 from .db import Database
 from .keyfile import KeyFile
@@ -447,7 +447,7 @@ def restore_backup(
             if in_use is not None:
                 in_use.release()
     except BaseException:
-        _remove_securely(staging)
+        remove_securely(staging)
         raise
     return info
 
@@ -512,26 +512,7 @@ def _swap(staging: Path, folder: Path) -> None:
         raise
     fsync_dir(parent)
     if old is not None:
-        _remove_securely(old)
-
-
-def _remove_securely(folder: Path) -> None:
-    """Overwrite each file with zeros (fsynced) before removing the folder. Best effort:
-    the files are encrypted anyway; this only avoids leaving old ciphertext behind."""
-    if not folder.exists():
-        return
-    for item in folder.rglob("*"):
-        if item.is_file() and not item.is_symlink():
-            with contextlib.suppress(OSError), item.open("r+b") as handle:
-                size = handle.seek(0, os.SEEK_END)
-                handle.seek(0)
-                while size > 0:
-                    chunk = min(size, 1 << 20)
-                    handle.write(b"\0" * chunk)
-                    size -= chunk
-                handle.flush()
-                os.fsync(handle.fileno())
-    shutil.rmtree(folder, ignore_errors=True)
+        remove_securely(old)
 
 
 # Rotation

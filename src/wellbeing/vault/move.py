@@ -20,7 +20,7 @@ import stat
 from pathlib import Path
 
 from ..domain.errors import VaultError, VaultExistsError, VaultNotFoundError
-from ..files import fsync_dir
+from ..files import fsync_dir, remove_securely
 from .single import VaultLock
 from .vault import DB_FILE, vault_exists
 
@@ -58,7 +58,7 @@ def move_vault(source: Path, target: Path) -> Path:
             return target
     finally:
         in_use.release()
-    _remove_old(source)
+    remove_securely(source)
     return target
 
 
@@ -98,20 +98,3 @@ def _copy_across(source: Path, target: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-
-
-def _remove_old(source: Path) -> None:
-    """Overwrite the old files with zeros before removing them (best effort: on SSDs and
-    copy-on-write file systems the old blocks may live on; they are encrypted anyway)."""
-    for item in source.iterdir():
-        if item.is_file():
-            remaining = item.stat().st_size
-            with item.open("r+b") as handle:
-                while remaining > 0:
-                    chunk = min(remaining, 1 << 20)
-                    handle.write(b"\0" * chunk)
-                    remaining -= chunk
-                handle.flush()
-                os.fsync(handle.fileno())
-    shutil.rmtree(source, ignore_errors=True)
-    fsync_dir(source.parent)

@@ -15,25 +15,24 @@
         <translation>Copias de seguridad de Wellbeing (*.wbbackup);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/restore/dialog.py" line="+78"/>
+        <location filename="../../src/wellbeing/ui/restore/dialog.py" line="+76"/>
         <location line="+2"/>
         <source>Restore from a backup</source>
         <extracomment>Replacing an open vault (made from the app) rather than a damaged one.</extracomment>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+83"/>
+        <location line="+8"/>
         <source>Passphrase of this backup</source>
         <translation>Frase de contraseña de esta copia</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+16"/>
         <source>A backup opens with the passphrase the vault had when it was made, or with the vault&apos;s recovery key.</source>
         <translation>Una copia de seguridad se abre con la frase de contraseña que tenía la caja fuerte cuando se hizo, o con la clave de recuperación de la caja fuerte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Working on the backup</source>
         <translation>Trabajando con la copia de seguridad</translation>
     </message>
@@ -69,7 +68,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-38"/>
         <source>&amp;Recovery key (32 letters and numbers, in groups of 4):</source>
         <translation>Clave de re&amp;cuperación (32 letras y números, en grupos de 4):</translation>
     </message>
@@ -79,22 +78,22 @@
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the &amp;passphrase instead</source>
         <translation>Usar la &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Passphrase of this backup:</source>
         <translation>&amp;Frase de contraseña de esta copia:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Usar la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+96"/>
         <source>Checking the backup {name}…</source>
         <translation>Comprobando la copia {name}…</translation>
     </message>
@@ -5195,7 +5194,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../src/wellbeing/ui/widgets/passphrase.py" line="+35"/>
+        <location filename="../../src/wellbeing/ui/widgets/passphrase.py" line="+77"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
@@ -7647,20 +7646,19 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+84"/>
-        <location line="+156"/>
+        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+82"/>
+        <location line="+150"/>
         <source>Wellbeing is locked</source>
         <extracomment>What makes a vault impossible to open whatever the passphrase: a restore can help.</extracomment>
         <translation>Wellbeing está bloqueado</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+89"/>
+        <location line="-145"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+15"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -7670,7 +7668,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Opening your vault</source>
         <translation>Abriendo tu caja fuerte</translation>
     </message>
@@ -7705,7 +7703,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>No hace falta frase de contraseña: esto abre la copia legible que elegiste guardar.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-40"/>
         <source>&amp;Recovery key (32 letters and numbers, in groups of 4):</source>
         <translation>Clave de re&amp;cuperación (32 letras y números, en grupos de 4):</translation>
     </message>
@@ -7715,22 +7713,22 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use my &amp;passphrase instead</source>
         <translation>Usar mi &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Use my &amp;recovery key instead</source>
         <translation>Usar mi clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+147"/>
         <source>Your vault can&apos;t be opened right now</source>
         <translation>Ahora mismo no se puede abrir tu caja fuerte</translation>
     </message>

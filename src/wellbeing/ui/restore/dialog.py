@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from ...services.tasks import run_in_background
 from ...services.vault_service import VaultService
 from ...vault.backup import BackupInfo, read_backup, restore_backup
 from ..widgets import Heading
-from ..widgets.passphrase import secret_field
+from ..widgets.passphrase import SecretOrRecoveryKey
 from . import choose, texts
 from .finding import forget_kept, keep_damaged_files, open_backup_key, save_before_restore
 from .texts import tr
@@ -71,7 +70,6 @@ class RestoreDialog(QDialog):
         self.replacing = service.is_unlocked
         self.before_restore: Path | None = None
         self.kept: Path | None = None
-        self._use_recovery = False
         self._working = False
         self._locking = False
         self._closed_already = False
@@ -81,10 +79,24 @@ class RestoreDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.prompt = QLabel()
-        self.prompt.setWordWrap(True)
-        self.field = secret_field(tr("Passphrase of this backup"))
-        self.prompt.setBuddy(self.field)
+        self.secret = SecretOrRecoveryKey(
+            {
+                False: (
+                    tr("&Passphrase of this backup:"),
+                    tr("Passphrase of this backup"),
+                    tr("Use the &recovery key instead"),
+                ),
+                True: (
+                    tr("&Recovery key (32 letters and numbers, in groups of 4):"),
+                    tr("Recovery key"),
+                    tr("Use the &passphrase instead"),
+                ),
+            },
+            self,
+        )
+        self.prompt, self.field = self.secret.prompt, self.secret.field
+        self.switch_button = self.secret.switch_button
+        self.secret.switched.connect(lambda: self.message.setText(""))
         self.note = QLabel(
             tr(
                 "A backup opens with the passphrase the vault had when it was made, or with "
@@ -92,10 +104,6 @@ class RestoreDialog(QDialog):
             )
         )
         self.note.setWordWrap(True)
-        self.switch_button = QPushButton()
-        self.switch_button.setFlat(True)
-        self.switch_button.setAutoDefault(False)
-        self.switch_button.clicked.connect(self._switch)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -149,7 +157,6 @@ class RestoreDialog(QDialog):
         # Defaults only once the buttons are inside the dialog (a button finds its dialog
         # through its parents). Replacing an open vault: Cancel is the default.
         (self.cancel_button if self.replacing else self.restore_button).setDefault(True)
-        self._show_mode()
         service.locked.connect(self._locked_elsewhere)
         if info is None:
             self._check()
@@ -158,25 +165,9 @@ class RestoreDialog(QDialog):
 
     # What the dialog says
 
-    def _show_mode(self) -> None:
-        if self._use_recovery:
-            self.prompt.setText(tr("&Recovery key (32 letters and numbers, in groups of 4):"))
-            self.field.setAccessibleName(tr("Recovery key"))
-            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.switch_button.setText(tr("Use the &passphrase instead"))
-        else:
-            self.prompt.setText(tr("&Passphrase of this backup:"))
-            self.field.setAccessibleName(tr("Passphrase of this backup"))
-            self.field.setEchoMode(QLineEdit.EchoMode.Password)
-            self.switch_button.setText(tr("Use the &recovery key instead"))
-        self.switch_button.setAccessibleName(self.switch_button.text().replace("&", ""))
-
-    def _switch(self) -> None:
-        self._use_recovery = not self._use_recovery
-        self.field.setText("")
-        self.message.setText("")
-        self._show_mode()
-        self.field.setFocus()
+    @property
+    def _use_recovery(self) -> bool:
+        return self.secret.use_recovery
 
     def _where_before(self) -> Path:
         """The backup folder, else beside the chosen backup; never inside the vault

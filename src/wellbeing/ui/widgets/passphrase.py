@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,47 @@ def secret_field(accessible_name: str) -> QLineEdit:
     # No autocompletion, no undo history worth keeping, nothing dragged out of it.
     field.setDragEnabled(False)
     return field
+
+
+class SecretOrRecoveryKey(QObject):
+    """A secret field that takes the passphrase or, once switched, the recovery key, with
+    its label and its switch button kept in step (the unlock page and the restore dialog).
+    The owner lays the three widgets out; ``words[recovery]`` is (label with its &
+    accelerator, the field's spoken name, the switch button's text). ``switched()``
+    follows each switch, after the field was emptied."""
+
+    switched = Signal()
+
+    def __init__(self, words: dict[bool, tuple[str, str, str]], parent: QObject) -> None:
+        super().__init__(parent)
+        self._words = words
+        self.use_recovery = False
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.field = secret_field(words[False][1])
+        self.prompt.setBuddy(self.field)
+        self.switch_button = QPushButton()
+        self.switch_button.setFlat(True)
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.switch)
+        self.show_mode()
+
+    def show_mode(self) -> None:
+        label, name, switch = self._words[self.use_recovery]
+        self.prompt.setText(label)
+        self.field.setAccessibleName(name)
+        self.field.setEchoMode(
+            QLineEdit.EchoMode.Normal if self.use_recovery else QLineEdit.EchoMode.Password
+        )
+        self.switch_button.setText(switch)
+        self.switch_button.setAccessibleName(switch.replace("&", ""))
+
+    def switch(self) -> None:
+        self.use_recovery = not self.use_recovery
+        self.field.setText("")  # never clear(): it would keep the secret in undo history
+        self.show_mode()
+        self.field.setFocus()
+        self.switched.emit()
 
 
 class NewPassphrase(QWidget):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -36,7 +35,7 @@ from ....vault.vault import _check_db_file, read_key_file
 from ...restore import RestoreDialog, RestoreOffer
 from ...restore.texts import restored
 from ...widgets import Heading
-from ...widgets.passphrase import secret_field
+from ...widgets.passphrase import SecretOrRecoveryKey
 from ..crisis import CrisisView
 
 
@@ -78,22 +77,32 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.service = service
         self._backup_folder = backup_folder
-        self._use_recovery = False
         self.damaged = False
         self.restore_dialog: RestoreDialog | None = None
         self.heading = heading = Heading(self.tr("Wellbeing is locked"))
-        self.prompt = QLabel()
-        self.prompt.setWordWrap(True)
-        self.field = secret_field(self.tr("Passphrase"))
-        self.prompt.setBuddy(self.field)
+        self.secret = SecretOrRecoveryKey(
+            {
+                False: (
+                    self.tr("&Passphrase:"),
+                    self.tr("Passphrase"),
+                    self.tr("Use my &recovery key instead"),
+                ),
+                True: (
+                    self.tr("&Recovery key (32 letters and numbers, in groups of 4):"),
+                    self.tr("Recovery key"),
+                    self.tr("Use my &passphrase instead"),
+                ),
+            },
+            self,
+        )
+        self.prompt, self.field = self.secret.prompt, self.secret.field
+        self.switch_button = self.secret.switch_button
+        self.secret.switched.connect(lambda: self.message.setText(""))
         self.field.returnPressed.connect(self.submit)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.switch_button = QPushButton()
-        self.switch_button.setFlat(True)
-        self.switch_button.clicked.connect(self._switch)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Opening your vault"))
@@ -163,27 +172,10 @@ class UnlockPage(QWidget):
         service.unlock_failed.connect(self._failed)
         service.unlocked.connect(self.close_crisis_view)
         service.busy_changed.connect(self._busy)
-        self._show_mode()
 
-    def _show_mode(self) -> None:
-        if self._use_recovery:
-            self.prompt.setText(self.tr("&Recovery key (32 letters and numbers, in groups of 4):"))
-            self.field.setAccessibleName(self.tr("Recovery key"))
-            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.switch_button.setText(self.tr("Use my &passphrase instead"))
-        else:
-            self.prompt.setText(self.tr("&Passphrase:"))
-            self.field.setAccessibleName(self.tr("Passphrase"))
-            self.field.setEchoMode(QLineEdit.EchoMode.Password)
-            self.switch_button.setText(self.tr("Use my &recovery key instead"))
-        self.switch_button.setAccessibleName(self.switch_button.text().replace("&", ""))
-
-    def _switch(self) -> None:
-        self._use_recovery = not self._use_recovery
-        self.field.setText("")
-        self.message.setText("")
-        self._show_mode()
-        self.field.setFocus()
+    @property
+    def _use_recovery(self) -> bool:
+        return self.secret.use_recovery
 
     def prepare(self) -> None:
         """Called each time the page is shown: empty field, and say early if the vault

@@ -7646,14 +7646,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+82"/>
-        <location line="+150"/>
-        <source>Wellbeing is locked</source>
-        <extracomment>What makes a vault impossible to open whatever the passphrase: a restore can help.</extracomment>
-        <translation>Wellbeing está bloqueado</translation>
-    </message>
-    <message>
-        <location line="-145"/>
+        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+88"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -7720,6 +7713,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
     <message>
         <location line="-7"/>
         <source>&amp;Passphrase:</source>
+        <extracomment>What makes a vault impossible to open whatever the passphrase: a restore can help.</extracomment>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
@@ -7728,7 +7722,12 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Usar mi clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+96"/>
+        <source>{name} is locked</source>
+        <translation>{name} está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Your vault can&apos;t be opened right now</source>
         <translation>Ahora mismo no se puede abrir tu caja fuerte</translation>
     </message>

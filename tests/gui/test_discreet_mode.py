@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.helpers import show_active
@@ -97,6 +97,10 @@ def test_a_discreet_app_starts_with_the_neutral_name_before_unlocking(
     app = make_app(vault_dir)
     assert app.window.windowTitle() == "Shopping list"
     assert app.window.pages.currentWidget() is app.window.unlock_page
+    # The page anyone glancing at the screen sees says the neutral name, not the app's.
+    assert app.window.unlock_page.heading.text() == "Shopping list is locked"
+    shown = [w.text() for w in app.window.unlock_page.findChildren(QLabel) if w.isVisible()]
+    assert not any("Wellbeing" in text for text in shown), shown
 
 
 def test_moving_the_vault_locks_moves_and_unlocks_from_the_new_place(

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -79,7 +80,7 @@ class UnlockPage(QWidget):
         self._backup_folder = backup_folder
         self.damaged = False
         self.restore_dialog: RestoreDialog | None = None
-        self.heading = heading = Heading(self.tr("Wellbeing is locked"))
+        self.heading = heading = Heading(self._locked_words())
         self.secret = SecretOrRecoveryKey(
             {
                 False: (
@@ -177,6 +178,12 @@ class UnlockPage(QWidget):
     def _use_recovery(self) -> bool:
         return self.secret.use_recovery
 
+    def _locked_words(self) -> str:
+        """“Wellbeing is locked”, or in discreet mode the neutral name the person chose:
+        this is the page anyone glancing at a shared screen sees."""
+        name = QGuiApplication.applicationDisplayName() or "Wellbeing"
+        return self.tr("{name} is locked").format(name=name)
+
     def prepare(self) -> None:
         """Called each time the page is shown: empty field, and say early if the vault
         cannot be opened at all (no key file, damaged key file)."""
@@ -229,7 +236,7 @@ class UnlockPage(QWidget):
         self.switch_button.setEnabled(not self.damaged)
         self.offer.setVisible(self.damaged)
         if err is None:
-            self.heading.setText(self.tr("Wellbeing is locked"))
+            self.heading.setText(self._locked_words())
             self.offer.clear()
             return
         self.heading.setText(self.tr("Your vault can't be opened right now"))

@@ -33,16 +33,16 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
 
 # Benchmarks report numbers; they are never timed tests. Vaults are built once and cached;
-# the table goes to the terminal, everything measured to bench/last-run.json.
+# the table goes to the terminal, everything measured to tools/bench/last-run.json.
 bench: $(STAMP)
-	$(BIN)/wellbeing bench --out bench/last-run.json
+	$(BIN)/python -m tools.bench --out tools/bench/last-run.json
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m wellbeing.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
 
 # Gathers every string of the app into the .ts files (error messages through the list
 # domain/error_texts.py, regenerated first), then compiles them. Translate what lupdate

@@ -119,7 +119,7 @@ def cmd_passwd(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
 
 
 def cmd_import(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
-    from .domain.importing import parse_journal, read_journal_file
+    from .formats.importing import parse_journal, read_journal_file
 
     path = Path(args.file)
     if not path.is_file():
@@ -146,17 +146,17 @@ def cmd_export(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
         raise ValidationError(f"There is no folder {target.parent} to save the export in.")
     with _open(args, prompter) as vault:
         if args.format == "json":
-            from .export.json_export import write_json_export
+            from .vault.exchange import write_json_export
 
             write_json_export(vault, target)
         elif args.format == "md":
-            from .export.markdown import write_markdown_export
+            from .formats.markdown import write_markdown_export
 
             write_markdown_export(vault, target)
         else:
             plan = vault.safety_plan.get()
     if args.format == "pdf":
-        from .export.pdf import write_safety_plan_pdf  # Qt is loaded only for the PDF
+        from .printing.pdf import write_safety_plan_pdf  # Qt is loaded only for the PDF
 
         write_safety_plan_pdf(plan, target)
     out.write(
@@ -166,7 +166,7 @@ def cmd_export(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
 
 
 def cmd_import_json(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
-    from .export.json_export import import_export
+    from .vault.exchange import import_export
 
     path = Path(args.file)
     if not path.is_file():
@@ -249,7 +249,7 @@ def cmd_export_safety_plan(args: argparse.Namespace, prompter: Prompter, out: Te
         raise ValidationError(f"There is no folder {target.parent} to save the PDF in.")
     with _open(args, prompter) as vault:
         plan = vault.safety_plan.get()
-    from .export.pdf import write_safety_plan_pdf  # Qt is loaded only for the PDF itself
+    from .printing.pdf import write_safety_plan_pdf  # Qt is loaded only for the PDF itself
 
     write_safety_plan_pdf(plan, target, card=args.card, coded=args.coded)
     out.write(
@@ -300,12 +300,6 @@ def cmd_demo(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     return 0
 
 
-def cmd_bench(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
-    from .bench.cli import run_bench  # the benchmark (and Qt, in its child processes)
-
-    return run_bench(args, out, sys.stderr)
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
     "init": cmd_init,
     "passwd": cmd_passwd,
@@ -318,7 +312,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Prompter, TextIO], int]] = {
     "export-safety-plan": cmd_export_safety_plan,
     "export": cmd_export,
     "import-json": cmd_import_json,
-    "bench": cmd_bench,
 }
 
 
@@ -406,15 +399,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the vault with a backup (verified before anything is replaced)",
     )
     restore.add_argument("backup", metavar="BACKUP")
-    try:  # the packaged app leaves the benchmark out (a developer's tool)
-        from .bench.cli import add_arguments as add_bench_arguments
-    except ImportError:
-        add_bench_arguments = None
-    if add_bench_arguments is not None:
-        bench = sub.add_parser(
-            "bench", help="measure how fast the app is at 1,000 to 100,000 entries (minutes)"
-        )
-        add_bench_arguments(bench)
     for command in (imp, search, check, export, backup, restore):
         command.add_argument("--recovery", action="store_true", help="unlock with the recovery key")
     return parser

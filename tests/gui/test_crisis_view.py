@@ -13,7 +13,7 @@ from tests.conftest import FAST_KDF
 from tests.gui.helpers import focused, held_texts, show_active, tab_to
 from wellbeing.app import App
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
-from wellbeing.services.crisis_copy import (
+from wellbeing.formats.crisis_copy import (
     COPY_FILE,
     copy_exists,
     read_copy,

@@ -20,19 +20,19 @@ from PySide6.QtCore import QElapsedTimer, QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QPushButton
 
 from tests.conftest import FAST_KDF, PASSPHRASE, FakeClock
+from tests.formats.test_journal_formats import DAYONE, JRNL
 from tests.gui.helpers import focused, held_texts, pdf_text, tab_to
 from tests.gui.test_accessibility import _unnamed
-from tests.unit.test_backup import _tables
-from tests.unit.test_export import _state, fill
-from tests.unit.test_journal_formats import DAYONE, JRNL
+from tests.vault.test_backup import _tables
+from tests.vault.test_exchange import _state, fill
 from wellbeing.domain.journal import JournalEntry
-from wellbeing.export.json_export import import_export
 from wellbeing.services.data_service import DataService
 from wellbeing.services.settings import Settings
 from wellbeing.services.vault_service import VaultService
 from wellbeing.ui.screens.data import DataScreen
 from wellbeing.ui.screens.data.words import last_backup_words
 from wellbeing.vault.backup import backup_name, days_to_keep, read_backup, restore_backup
+from wellbeing.vault.exchange import import_export
 from wellbeing.vault.repos.journal import JournalRepository
 from wellbeing.vault.vault import Vault
 
@@ -567,7 +567,7 @@ def test_locking_during_an_export_leaves_no_file(
     qtbot, service, screen, answers, clock, tmp_path, monkeypatch
 ) -> None:
     fill(service.vault, clock)
-    from wellbeing.export import json_export
+    from wellbeing.vault import exchange as json_export
 
     reached = threading.Event()
     original = json_export.build_export

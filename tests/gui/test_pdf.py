@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.helpers import pdf_text
 from wellbeing.cli import run
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
-from wellbeing.export.pdf import write_safety_plan_pdf, write_summary_pdf
+from wellbeing.printing.pdf import write_safety_plan_pdf, write_summary_pdf
 from wellbeing.vault.vault import Vault
 
 pytestmark = pytest.mark.gui

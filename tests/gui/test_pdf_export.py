@@ -19,8 +19,8 @@ from pypdf.generic import IndirectObject, StreamObject
 
 from tests.gui.helpers import pdf_text
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
-from wellbeing.export import pdf as pdf_module
-from wellbeing.export.pdf import (
+from wellbeing.printing import pdf as pdf_module
+from wellbeing.printing.pdf import (
     MIN_POINTS,
     ensure_gui_app,
     write_safety_plan_pdf,

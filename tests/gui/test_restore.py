@@ -22,13 +22,13 @@ from tests.conftest import FAST_KDF, PASSPHRASE, FakeClock
 from tests.gui.helpers import focused, held_texts, show_active
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.domain.values import Value
-from wellbeing.export.json_export import build_export
 from wellbeing.services.vault_service import VaultService
 from wellbeing.ui import file_dialogs
 from wellbeing.ui.restore import RestoreDialog, offer_restore
 from wellbeing.ui.restore.texts import when
 from wellbeing.ui.screens.unlock import UnlockPage
 from wellbeing.vault.backup import backup_name, create_backup, read_backup, restore_backup
+from wellbeing.vault.exchange import build_export
 from wellbeing.vault.vault import DB_FILE, KEY_FILE, Vault
 
 pytestmark = pytest.mark.gui

@@ -479,9 +479,9 @@ def test_pdf_buttons_call_the_pdf_writer_with_the_stored_plan(
     qtbot, service, screen: SafetyPlanScreen, monkeypatch, tmp_path: Path
 ) -> None:
     fake = _FakePdf()
-    module = types.ModuleType("wellbeing.export.pdf")
+    module = types.ModuleType("wellbeing.printing.pdf")
     module.write_safety_plan_pdf = fake.write_safety_plan_pdf  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "wellbeing.export.pdf", module)
+    monkeypatch.setitem(sys.modules, "wellbeing.printing.pdf", module)
     store(service, SafetyPlan(items={Step.PEOPLE_TO_ASK: (SafetyItem("Sam", coded_label="S."),)}))
     screen.load()
     actions = screen.keep_actions

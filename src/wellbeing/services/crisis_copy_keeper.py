@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from .crisis_copy import copy_options, write_copy
+from ..formats.crisis_copy import copy_options, write_copy
 from .vault_service import VaultService
 
 

@@ -53,7 +53,7 @@ from ..domain.errors import (
     VaultLockedError,
     WellbeingError,
 )
-from ..domain.importing import ImportCancelled, parse_journal, read_journal_file
+from ..formats.importing import ImportCancelled, parse_journal, read_journal_file
 from ..vault.backup import (
     BackupInfo,
     backup_name,
@@ -306,11 +306,11 @@ class DataService(QObject):
             def write(db: Database) -> Path:
                 beside = Vault(vault.folder, db, read_key_file(vault.folder), vault.clock)
                 if fmt == "json":
-                    from ..export.json_export import write_json_export
+                    from ..vault.exchange import write_json_export
 
                     write_json_export(beside, out)
                 else:
-                    from ..export.markdown import write_markdown_export
+                    from ..formats.markdown import write_markdown_export
 
                     write_markdown_export(beside, out)
                 return out
@@ -326,7 +326,7 @@ class DataService(QObject):
         """The plan is read here (one small read); the page is laid out and written off
         the GUI thread: Qt lays text out in any thread, and the first PDF of a session
         spends some 80 ms loading fonts."""
-        from ..export.pdf import write_safety_plan_pdf
+        from ..printing.pdf import write_safety_plan_pdf
 
         try:
             plan = vault.safety_plan.get()

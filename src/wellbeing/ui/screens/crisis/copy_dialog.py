@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....services.crisis_copy import (
+from ....formats.crisis_copy import (
     COPY_FILE,
     META_KEY,
     copy_exists,

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.safety_plan import SafetyItem, SafetyPlan, Step
-from ....services.crisis_copy import readable_plan
+from ....formats.crisis_copy import readable_plan
 from ....services.crisis_copy_keeper import contact_label
 
 #: Text sizes, as multiples of the widget's (and so the app's) text size.

@@ -102,7 +102,7 @@ class PlanActions(QGroupBox):
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         try:
-            from ....export.pdf import write_safety_plan_pdf
+            from ....printing.pdf import write_safety_plan_pdf
         except ImportError:
             self._say(self.tr("Saving as PDF is not ready in this version. Nothing was written."))
             return

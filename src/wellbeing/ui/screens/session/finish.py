@@ -183,7 +183,7 @@ class FinishView(QWidget):
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
         try:
-            from ....export.pdf import write_summary_pdf
+            from ....printing.pdf import write_summary_pdf
         except ImportError:
             self._say(self.tr("Saving as PDF is not available in this version."))
             return

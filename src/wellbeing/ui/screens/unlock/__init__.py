@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import DatabaseDamagedError, KeyFileDamagedError, VaultNotFoundError
-from ....services.crisis_copy import copy_exists, read_copy
+from ....formats.crisis_copy import copy_exists, read_copy
 from ....services.vault_service import VaultService
 from ....vault.backup import BackupInfo
 from ....vault.vault import _check_db_file, read_key_file

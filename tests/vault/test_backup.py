@@ -224,7 +224,7 @@ def test_wrong_magic_and_newer_version_refused(backup: Path, target: Path) -> No
 
 def test_checksums_fixed_but_content_altered_is_refused(backup: Path, target: Path) -> None:
     """An attacker who recomputes both checksums still meets SQLCipher's page HMACs."""
-    from wellbeing.vault.backup import decode_backup, encode_backup
+    from wellbeing.formats.backup_file import decode_backup, encode_backup
 
     info, key_bytes, db_bytes = decode_backup(backup.read_bytes(), backup)
     altered = bytearray(db_bytes)
@@ -382,14 +382,14 @@ def test_a_backup_sweeps_what_a_killed_one_of_the_same_name_left(
 def test_restore_copies_exactly_the_bytes_it_verified(backup: Path, tmp_path: Path) -> None:
     """Verification and the copy read the file separately (a chunk at a time); a backup
     altered in between is caught by the copy's own checksum, not restored."""
-    from wellbeing.vault.backup import BackupDamagedError, _copy_database, read_backup_key
+    from wellbeing.formats.backup_file import BackupDamagedError, copy_database, read_backup_key
 
     info, key_bytes = read_backup_key(backup)
     good = tmp_path / "good.db"
-    _copy_database(backup, info, key_bytes, good)
+    copy_database(backup, info, key_bytes, good)
     assert good.stat().st_size == info.db_length and _mode(good) == 0o600
     data = bytearray(backup.read_bytes())
     data[-100] ^= 0x01  # inside the database part
     backup.write_bytes(bytes(data))
     with pytest.raises(BackupDamagedError, match="changed while it was being restored"):
-        _copy_database(backup, info, key_bytes, tmp_path / "bad.db")
+        copy_database(backup, info, key_bytes, tmp_path / "bad.db")

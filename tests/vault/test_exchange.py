@@ -19,12 +19,12 @@ from wellbeing.domain.review import Review
 from wellbeing.domain.routines import CheckIn, CheckInStatus, Routine, RoutineStatus, Schedule
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
 from wellbeing.domain.values import Pile, Value
-from wellbeing.formats.markdown import build_markdown
 from wellbeing.vault.exchange import (
     ExportFormatError,
     build_export,
     dumps,
     import_export,
+    vault_markdown,
 )
 from wellbeing.vault.vault import Vault
 
@@ -182,7 +182,7 @@ def test_bad_record_says_where_and_imports_nothing(
 
 def test_markdown_has_every_entry_and_the_plan(vault: Vault, clock: FakeClock) -> None:
     fill(vault, clock)
-    text = build_markdown(vault)
+    text = vault_markdown(vault)
     assert "not encrypted" in text
     for entry in vault.journal.recent(limit=100):
         assert entry.title in text and entry.body in text

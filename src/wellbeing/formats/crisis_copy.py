@@ -22,19 +22,16 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain.coding import name_hider
 from ..domain.safety_plan import SafetyItem, SafetyPlan, Step
 from ..files import fsync_dir, write_atomic
 
-if TYPE_CHECKING:
-    from ..vault.vault import Vault
-
 COPY_FILE = "safety-plan-copy.json"
 FORMAT = "wellbeing-safety-plan-copy"
 VERSION = 1
-#: Where the choice lives, encrypted: ``vault.meta`` {"enabled": bool, "coded": bool}.
+#: Where the choice lives, encrypted: ``vault.meta`` {"enabled": bool, "coded": bool}
+#: (read by ``services.crisis_copy_keeper.copy_options``).
 META_KEY = "crisis_copy"
 #: A copy of any real plan is a few kilobytes; refuse to parse anything absurd.
 MAX_BYTES = 4 * 1024 * 1024
@@ -47,9 +44,9 @@ def default_contact_label(number: int) -> str:
     return f"Contact {number}"
 
 
-def copy_options(vault: Vault) -> dict[str, bool]:
-    """The person's choice, {"enabled": bool, "coded": bool}; off when never chosen."""
-    stored = vault.meta.get(META_KEY, {})
+def read_options(stored: object) -> dict[str, bool]:
+    """The person's choice as kept under :data:`META_KEY`, {"enabled": bool, "coded":
+    bool}; off when never chosen or when what is kept is not such a choice."""
     if not isinstance(stored, dict):
         stored = {}
     return {"enabled": stored.get("enabled") is True, "coded": stored.get("coded") is True}

@@ -24,7 +24,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
 
-from ..domain.errors import ImportFormatError, ValidationError, WellbeingError
+from ..domain.errors import ImportFormatError, Message, ValidationError, WellbeingError
 from ..domain.journal import JournalEntry, utc
 from ..domain.text import check_length
 
@@ -38,7 +38,9 @@ def parse_line(text: str, number: int) -> JournalEntry | None:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise ImportFormatError(number, f"this is not valid JSON ({err.msg}).") from None
+        raise ImportFormatError(
+            number, Message("this is not valid JSON ({msg}).", msg=err.msg)
+        ) from None
     except RecursionError:
         raise ImportFormatError(number, "this JSON is nested too deeply to read.") from None
     if not isinstance(data, dict):
@@ -47,13 +49,20 @@ def parse_line(text: str, number: int) -> JournalEntry | None:
     if unknown:
         raise ImportFormatError(
             number,
-            f"unknown field {unknown[0][:40]!r} (fields are at, title, body, mood, tags).",
+            Message(
+                "unknown field {field} (fields are at, title, body, mood, tags).",
+                field=repr(unknown[0][:40]),
+            ),
         )
     for name in ("at", "title", "body"):
         if name not in data:
-            raise ImportFormatError(number, f"the field {name!r} is missing.")
+            raise ImportFormatError(
+                number, Message("the field {name} is missing.", name=repr(name))
+            )
         if not isinstance(data[name], str):
-            raise ImportFormatError(number, f"the field {name!r} must be text.")
+            raise ImportFormatError(
+                number, Message("the field {name} must be text.", name=repr(name))
+            )
     try:
         at = utc(datetime.fromisoformat(data["at"].replace("Z", "+00:00")))
     except (ValueError, OverflowError):
@@ -72,7 +81,7 @@ def parse_line(text: str, number: int) -> JournalEntry | None:
         for tag in entry.tags:  # a lone surrogate cannot be stored
             check_length(tag)
     except ValidationError as err:
-        raise ImportFormatError(number, str(err)) from None
+        raise ImportFormatError(number, err) from None
     return entry
 
 
@@ -114,7 +123,7 @@ def read_journal_file(path: Path, *, progress: Progress | None = None) -> str:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ValidationError(f"There is no file at {path}. Nothing was imported.")
+            raise ValidationError("There is no file at {path}. Nothing was imported.", path=path)
         _check_size(size)
         with path.open("rb") as handle:
             zipped = handle.read(4) == b"PK\x03\x04"
@@ -123,20 +132,23 @@ def read_journal_file(path: Path, *, progress: Progress | None = None) -> str:
         with path.open("rb") as handle:
             return _decode_chunks(handle, size, progress)
     except FileNotFoundError:
-        raise ValidationError(f"There is no file at {path}. Nothing was imported.") from None
+        raise ValidationError(
+            "There is no file at {path}. Nothing was imported.", path=path
+        ) from None
     except OSError as err:
         raise ValidationError(
-            f"The file could not be read ({err.strerror or type(err).__name__}). "
-            "Nothing was imported."
+            "The file could not be read ({reason}). Nothing was imported.",
+            reason=err.strerror or type(err).__name__,
         ) from None
 
 
 def _check_size(size: int) -> None:
     if size > MAX_IMPORT_BYTES:
         raise ValidationError(
-            f"This file is larger than Wellbeing can import at once "
-            f"({size // 2**20} MB; the most is {MAX_IMPORT_BYTES // 2**20} MB). "
-            "Nothing was imported."
+            "This file is larger than Wellbeing can import at once ({size} MB; the most is "
+            "{most} MB). Nothing was imported.",
+            size=size // 2**20,
+            most=MAX_IMPORT_BYTES // 2**20,
         )
 
 

@@ -33,11 +33,11 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime, tzinfo
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # not in typeshed
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..domain.errors import ImportFormatError, ValidationError
+from ..domain.errors import ImportFormatError, Message, ValidationError, WellbeingError
 from ..domain.journal import JournalEntry, utc
 from ..domain.text import check_length
 
@@ -60,7 +60,9 @@ def _load(text: str, progress: Progress | None = None) -> list[Any]:
     try:
         entries = _decode_entries(text, progress)
     except json.JSONDecodeError as err:
-        raise ImportFormatError(err.lineno, f"this is not valid JSON ({err.msg}).") from None
+        raise ImportFormatError(
+            err.lineno, Message("this is not valid JSON ({msg}).", msg=err.msg)
+        ) from None
     except RecursionError:
         raise ImportFormatError(1, "this JSON is nested too deeply to read.") from None
     if entries is None:
@@ -143,11 +145,9 @@ def _checked(text: str, entries: list[Any], progress: Progress | None) -> Iterat
             progress(size + size * number // count, 2 * size)
 
 
-def _entry_error(number: int, reason: str) -> ImportFormatError:
-    err = ImportFormatError(number, reason)
+def _entry_error(number: int, reason: str | Message | WellbeingError) -> ImportFormatError:
     # "Line" would mislead for a JSON file: say which entry instead.
-    err.args = (f"Entry {number}: {reason} Nothing was imported.",)
-    return err
+    return ImportFormatError(number, reason, entry=True)
 
 
 def _text(item: dict[str, Any], name: str, number: int, *, required: bool = True) -> str:
@@ -155,7 +155,7 @@ def _text(item: dict[str, Any], name: str, number: int, *, required: bool = True
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        raise _entry_error(number, f"the field {name!r} must be text.")
+        raise _entry_error(number, Message("the field {name} must be text.", name=repr(name)))
     return value
 
 
@@ -180,7 +180,7 @@ def _entry(number: int, **fields: Any) -> JournalEntry:
         for tag in entry.tags:  # a lone surrogate cannot be stored
             check_length(tag)
     except ValidationError as err:
-        raise _entry_error(number, str(err)) from None
+        raise _entry_error(number, err) from None
     try:  # the vault keeps times in UTC: a time at the calendar's edge may not fit
         for moment in (entry.created_at, entry.edited_at or entry.created_at):
             utc(moment)
@@ -219,13 +219,15 @@ def parse_jrnl(
 
 def _dayone_time(value: Any, name: str, number: int, zone: tzinfo | None) -> datetime:
     if not isinstance(value, str):
-        raise _entry_error(number, f"{name!r} must be a date and time.")
+        raise _entry_error(number, Message("{name} must be a date and time.", name=repr(name)))
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _entry_error(number, f"{name!r} is not an ISO-8601 date and time.") from None
+        raise _entry_error(
+            number, Message("{name} is not an ISO-8601 date and time.", name=repr(name))
+        ) from None
     if moment.tzinfo is None:
-        raise _entry_error(number, f"{name!r} has no time zone.")
+        raise _entry_error(number, Message("{name} has no time zone.", name=repr(name)))
     try:
         return moment.astimezone(zone) if zone is not None else moment
     except (OverflowError, ValueError):

@@ -2,30 +2,25 @@
 
 For reading and printing, not for reading back (the JSON export is for that). Archived
 records are left out. The file starts by saying it is not encrypted.
+
+The text is built from records handed in (:class:`MarkdownSource`); reading them from a
+vault is ``vault/exchange.py``'s part (``write_markdown_export``).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from ..domain.safety_plan import Step
-from ..files import write_atomic
-
-if TYPE_CHECKING:
-    from ..vault.vault import Vault
-
-STEP_TITLES = {
-    Step.WARNING_SIGNS: "1. Warning signs",
-    Step.ON_MY_OWN: "2. Things I can do on my own",
-    Step.PEOPLE_AND_PLACES: "3. People and places that take my mind off things",
-    Step.PEOPLE_TO_ASK: "4. People I can ask for help",
-    Step.PROFESSIONALS: "5. Professionals and services I can contact",
-    Step.SAFER_SURROUNDINGS: "6. Making my surroundings safer",
-    Step.REASONS_FOR_LIVING: "My reasons for living",
-}
+from ..domain.boundaries import Boundary
+from ..domain.goals import Goal
+from ..domain.journal import JournalEntry
+from ..domain.review import Review
+from ..domain.routines import Routine
+from ..domain.safety_plan import STEP_TITLES, SafetyPlan, Step, numbered
+from ..domain.values import Value
 
 
 def _local(moment: datetime) -> str:
@@ -34,18 +29,35 @@ def _local(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def build_markdown(vault: Vault) -> str:
+@dataclass(frozen=True)
+class MarkdownSource:
+    """What the Markdown export shows: current (not archived) records, in the order the
+    person sees them, and the journal oldest first."""
+
+    exported_at: datetime
+    safety_plan: SafetyPlan
+    values: Sequence[Value]
+    goals: Sequence[Goal]
+    boundaries: Sequence[Boundary]
+    routines: Sequence[Routine]
+    reviews: Sequence[Review]
+    journal: Sequence[JournalEntry]
+
+
+def build_markdown(source: MarkdownSource) -> str:
+    """The Markdown text of ``source``."""
     lines: list[str] = [
         "# Wellbeing export",
         "",
-        f"Exported {_local(vault.now())}. This file is not encrypted; keep it somewhere private.",
+        f"Exported {_local(source.exported_at)}. This file is not encrypted; "
+        "keep it somewhere private.",
         "",
         "## Safety plan",
         "",
     ]
-    plan = vault.safety_plan.get()
+    plan = source.safety_plan
     for step in Step:
-        lines.append(f"### {STEP_TITLES[step]}")
+        lines.append(f"### {numbered(step, STEP_TITLES[step])}")
         if step in plan.prompts:
             lines.append(f"_{plan.prompts[step]}_")
         lines.append("")
@@ -64,7 +76,7 @@ def build_markdown(vault: Vault) -> str:
     if plan.shared_with:
         lines += [f"Shared with: {plan.shared_with}", ""]
 
-    values = vault.values.list()
+    values = source.values
     names = {v.id: v.name for v in values}
     lines += ["## Values", ""]
     for v in values:
@@ -74,7 +86,7 @@ def build_markdown(vault: Vault) -> str:
             if text:
                 lines.append(f"  {text}")
     lines += ["", "## Goals", ""]
-    for g in vault.goals.list():
+    for g in source.goals:
         lines.append(f"### {g.title}")
         lines.append(f"Status: {g.status.value.replace('_', ' ')}; progress {g.progress_percent}%")
         for label, text in (
@@ -94,7 +106,7 @@ def build_markdown(vault: Vault) -> str:
             lines.append(f"- [{'x' if s.done else ' '}] {s.text}")
         lines.append("")
     lines += ["## Boundaries", ""]
-    for b in vault.boundaries.list():
+    for b in source.boundaries:
         lines.append(f"### {b.statement}")
         for label, text in (("When", b.context), ("What I say", b.script)):
             if text:
@@ -103,14 +115,14 @@ def build_markdown(vault: Vault) -> str:
             lines.append(f"- If it is crossed: {b.if_crossed}")
         lines.append("")
     lines += ["## Routines", ""]
-    for r in vault.routines.list():
+    for r in source.routines:
         lines.append(
             f"- **{r.name}** ({r.schedule.describe()}, {r.status.value.replace('_', ' ')})"
         )
         if r.description:
             lines.append(f"  {r.description}")
     lines += ["", "## Reviews", ""]
-    for review in vault.reviews.list():
+    for review in source.reviews:
         lines.append(f"### {review.period_start.isoformat()} to {review.period_end.isoformat()}")
         for label, text in (
             ("What helped", review.what_helped),
@@ -121,8 +133,7 @@ def build_markdown(vault: Vault) -> str:
                 lines += [f"**{label}:** {text}", ""]
         lines.append("")
     lines += ["## Journal", ""]
-    count = vault.journal.count()
-    for entry in reversed(vault.journal.recent(limit=max(count, 1))):
+    for entry in source.journal:
         lines.append(f"### {_local(entry.created_at)} {entry.title}".rstrip())
         meta = []
         if entry.mood is not None:
@@ -133,8 +144,3 @@ def build_markdown(vault: Vault) -> str:
             lines.append(f"_{'; '.join(meta)}_")
         lines += ["", entry.body, ""]
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def write_markdown_export(vault: Vault, out: Path) -> None:
-    """Write the Markdown export to ``out`` atomically (0600)."""
-    write_atomic(Path(out), build_markdown(vault).encode("utf-8"))

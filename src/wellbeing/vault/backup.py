@@ -1,26 +1,11 @@
-"""Encrypted backups: one file holding the key file and an encrypted database snapshot.
+"""Encrypted backups of an open vault, restoring one, and the daily rotation.
 
-Layout (all integers big-endian)::
-
-    magic     8 bytes   b"WBBACKUP"
-    version   2 bytes   format version, 1
-    length    4 bytes   length of the header JSON
-    header    length    UTF-8 JSON: {"created_at": ISO-8601 UTC, "vault_id": hex,
-                        "schema_version": int, "key_file_length": int, "db_length": int,
-                        "payload_sha256": hex}
-    payload             the key file's bytes (``key_file_length``), then the encrypted
-                        database snapshot's bytes (``db_length``)
-    checksum  32 bytes  SHA-256 of everything before it
-
-Nothing is in plaintext but the header, which holds no personal text. The key file is
-stored exactly as in the vault (the data key wrapped by the passphrase and the recovery
-key), so the backup opens with the same passphrase or recovery key. The snapshot is made
-with SQLite's backup API from the open connection, encrypted to encrypted with the same
-key and salt (committed WAL content included), and verified before it is written.
-
-Like the key file's, the checksums tell accidental damage (a bad disk, a truncated copy)
-from a wrong passphrase; tampering is caught by the key file's AEAD and SQLCipher's
-per-page HMAC, both checked on restore before anything is replaced.
+A backup is one file holding the key file and an encrypted database snapshot (its
+layout, writing and verifying are ``formats/backup_file.py``). The key file is stored
+exactly as in the vault (the data key wrapped by the passphrase and the recovery key),
+so the backup opens with the same passphrase or recovery key. The snapshot is made with
+SQLite's backup API from the open connection, encrypted to encrypted with the same key
+and salt (committed WAL content included), and verified before it is written.
 
 Restoring verifies the whole backup first, then that the key file opens with what was
 given and that the database decrypts and passes its integrity checks, in a staging
@@ -35,96 +20,50 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import hashlib
-import json
 import os
 import re
 import secrets
 import shutil
 import stat
-import struct
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
 
-from ..domain.errors import KeyFileDamagedError, VaultError, VaultExistsError, VaultLockedError
+from ..domain.errors import (
+    KeyFileDamagedError,
+    Problem,
+    VaultError,
+    VaultExistsError,
+    VaultLockedError,
+)
 from ..files import fsync_dir, remove_securely, write_atomic
+from ..formats.backup_file import (
+    MAGIC,
+    MAX_HEADER_LEN,
+    SUFFIX,
+    VERSION,
+    BackupDamagedError,
+    BackupInfo,
+    backup_stream,
+    copy_database,
+    damaged,
+    decode_backup,
+    encode_backup,
+    peek_backup,
+    read_backup,
+    read_backup_key,
+)
 from . import schema, storage
 from .db import Database
 from .keyfile import KeyFile
 from .single import VaultLock
 from .vault import DB_FILE, KEY_FILE, Vault, vault_exists
 
-MAGIC = b"WBBACKUP"
-VERSION = 1
-_PREFIX = struct.Struct(">8sHI")
-_CHECKSUM_LEN = 32
-#: The header is a few hundred bytes; a larger length field means damage.
-MAX_HEADER_LEN = 64 * 1024
-SUFFIX = ".wbbackup"
 _DAILY = re.compile(r"^wellbeing-(\d{4}-\d{2}-\d{2})\.wbbackup$")
-
-_DAMAGED = "The backup {name} is damaged ({why}) and cannot be used. Nothing was changed."
-
-
-class BackupDamagedError(VaultError):
-    """A backup file that is truncated, altered or not a backup at all."""
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """What a verified backup holds (from its header)."""
-
-    path: Path
-    format_version: int
-    created_at: datetime
-    vault_id: str
-    schema_version: int
-    key_file_length: int
-    db_length: int
-    payload_sha256: str
 
 
 # Writing
-
-
-def _stream(header: dict[str, Any], key_bytes: bytes, db: _Bytes | _File) -> Iterator[bytes]:
-    """The backup's bytes a chunk at a time, never joined: a 300 MB vault is neither held
-    in memory nor copied (each copy would hold Python's GIL and the window would stutter
-    while a backup runs). ``header`` gets the lengths and the payload checksum; hashlib
-    releases the GIL while it hashes."""
-    payload_sha = hashlib.sha256(key_bytes)
-    for block in _chunks(db):
-        payload_sha.update(block)
-    header = {
-        **header,
-        "key_file_length": len(key_bytes),
-        "db_length": db.size,
-        "payload_sha256": payload_sha.hexdigest(),
-    }
-    head = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    start = _PREFIX.pack(MAGIC, VERSION, len(head)) + head
-    whole = hashlib.sha256(start)
-    whole.update(key_bytes)
-    yield start
-    yield key_bytes
-    for block in _chunks(db):
-        whole.update(block)
-        yield block
-    yield whole.digest()
-
-
-def _chunks(db: _Bytes | _File) -> Iterator[bytes]:
-    for offset in range(0, db.size, _CHUNK):
-        yield db.read(offset, min(_CHUNK, db.size - offset))
-
-
-def encode_backup(header: dict[str, Any], key_bytes: bytes, db_bytes: bytes) -> bytes:
-    """The backup's bytes in one piece (for small data and tests)."""
-    return b"".join(_stream(header, key_bytes, _Bytes(db_bytes)))
 
 
 def create_backup(
@@ -148,9 +87,9 @@ def create_backup(
     out = Path(out)
     source = vault.db if db is None else db
     if out.is_dir():
-        raise VaultError(f"{out} is a folder; name the backup file to write.")
+        raise VaultError("{out} is a folder; name the backup file to write.", out=out)
     if not out.parent.is_dir():
-        raise VaultError(f"There is no folder {out.parent} to save the backup in.")
+        raise VaultError("There is no folder {parent} to save the backup in.", parent=out.parent)
     # The key file as it is now, or as it was last read: a copy can be saved even
     # while the vault folder is gone (a drive pulled out), see storage.py.
     key_bytes = vault.key_file_bytes()
@@ -179,7 +118,7 @@ def create_backup(
             )
         written = True
         with snapshot.open("rb") as handle:
-            write_atomic(out, _stream(header, key_bytes, _File(handle)))
+            write_atomic(out, backup_stream(header, key_bytes, handle))
         os.chmod(out, stat.S_IRUSR | stat.S_IWUSR)
         return read_backup(out)
     except BaseException as err:
@@ -207,193 +146,6 @@ def _sweep_leftovers(out: Path) -> None:
                 item.unlink()
 
 
-# Reading
-
-
-def _damaged(path: Path, why: str) -> BackupDamagedError:
-    return BackupDamagedError(_DAMAGED.format(name=path.name, why=why))
-
-
-_CHUNK = 1 << 20
-
-
-class _Bytes:
-    """A backup held in memory (small ones, tests)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.view = memoryview(data)
-        self.size = len(data)
-
-    def read(self, start: int, length: int) -> bytes:
-        return bytes(self.view[start : start + length])
-
-    def sha256(self, start: int, end: int) -> hashlib._Hash:
-        return hashlib.sha256(self.view[start:end])
-
-
-class _File:
-    """A backup on disk, read a chunk at a time: a 300 MB backup is verified in 1 MiB
-    of memory."""
-
-    def __init__(self, handle: BinaryIO) -> None:
-        self.handle = handle
-        self.size = os.fstat(handle.fileno()).st_size
-
-    def read(self, start: int, length: int) -> bytes:
-        self.handle.seek(start)
-        return self.handle.read(length)
-
-    def sha256(self, start: int, end: int) -> hashlib._Hash:
-        digest = hashlib.sha256()
-        self.handle.seek(start)
-        remaining = end - start
-        while remaining > 0:
-            block = self.handle.read(min(_CHUNK, remaining))
-            if not block:
-                break
-            digest.update(block)
-            remaining -= len(block)
-        return digest
-
-
-def _verify(source: _Bytes | _File, path: Path) -> tuple[BackupInfo, int]:
-    """Check magic, whole-file checksum, version, header and payload checksum, in that
-    order; returns the info and where the payload starts."""
-    if source.size < _PREFIX.size + _CHECKSUM_LEN:
-        raise _damaged(path, "it is too short")
-    magic, version, head_len = _PREFIX.unpack(source.read(0, _PREFIX.size))
-    if magic != MAGIC:
-        raise _damaged(path, "it is not a Wellbeing backup")
-    end = source.size - _CHECKSUM_LEN
-    if not secrets.compare_digest(source.sha256(0, end).digest(), source.read(end, _CHECKSUM_LEN)):
-        # Checked before the version, so a damaged version field is called damage.
-        raise _damaged(path, "its checksum does not match: it was cut short or altered")
-    if version > VERSION:
-        raise BackupDamagedError(
-            f"The backup {path.name} was made by a newer version of Wellbeing. "
-            "Please update the app. Nothing was changed."
-        )
-    if version < 1:
-        raise _damaged(path, "its format version is unknown")
-    if head_len > MAX_HEADER_LEN or _PREFIX.size + head_len > end:
-        raise _damaged(path, "its header length is wrong")
-    try:
-        header = json.loads(source.read(_PREFIX.size, head_len).decode("utf-8"))
-        created_at = datetime.fromisoformat(str(header["created_at"]))
-        key_len, db_len = header["key_file_length"], header["db_length"]
-        numbers = (header["schema_version"], key_len, db_len)
-        if not all(type(n) is int and n >= 0 for n in numbers):
-            raise ValueError("lengths")
-        if not str(header["payload_sha256"]).isascii():  # compare_digest needs ASCII
-            raise ValueError("checksum")
-        info = BackupInfo(
-            path=path,
-            format_version=version,
-            created_at=created_at,
-            vault_id=str(header["vault_id"]),
-            schema_version=header["schema_version"],
-            key_file_length=key_len,
-            db_length=db_len,
-            payload_sha256=str(header["payload_sha256"]),
-        )
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        raise _damaged(path, "its header cannot be read") from None
-    start = _PREFIX.size + head_len
-    if end - start != key_len + db_len or key_len == 0 or db_len == 0:
-        raise _damaged(path, "its parts do not add up")
-    if not secrets.compare_digest(source.sha256(start, end).hexdigest(), info.payload_sha256):
-        raise _damaged(path, "the checksum of its contents does not match")
-    return info, start
-
-
-def decode_backup(data: bytes, path: Path) -> tuple[BackupInfo, bytes, memoryview]:
-    """Verify a backup's bytes; returns its info, key file bytes and database bytes
-    (a view into ``data``: nothing of a large backup is copied)."""
-    source = _Bytes(data)
-    info, start = _verify(source, path)
-    key_end = start + info.key_file_length
-    return info, source.read(start, info.key_file_length), source.view[key_end:-_CHECKSUM_LEN]
-
-
-def read_backup(path: Path) -> BackupInfo:
-    """Verify the backup at ``path`` (magic, version, lengths, both checksums), reading
-    it a chunk at a time."""
-    path = Path(path)
-    if not path.is_file():
-        raise VaultError(f"There is no backup at {path}.")
-    with path.open("rb") as handle:
-        return _verify(_File(handle), path)[0]
-
-
-def peek_backup(path: Path) -> BackupInfo:
-    """What the header of the backup at ``path`` says, reading only its first bytes.
-
-    Quick, for lists and "Last backup: today at 09:12"; it verifies nothing else, so
-    call :func:`read_backup` before trusting the file.
-    """
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_PREFIX.size + MAX_HEADER_LEN)
-    except OSError:
-        raise VaultError(f"The backup {path.name} cannot be read.") from None
-    if len(head) < _PREFIX.size:
-        raise _damaged(path, "it is too short")
-    magic, version, head_len = _PREFIX.unpack_from(head)
-    if magic != MAGIC:
-        raise _damaged(path, "it is not a Wellbeing backup")
-    if not 1 <= version <= VERSION or head_len > len(head) - _PREFIX.size:
-        raise _damaged(path, "its header cannot be read")
-    try:
-        header = json.loads(head[_PREFIX.size : _PREFIX.size + head_len].decode("utf-8"))
-        return BackupInfo(
-            path=path,
-            format_version=version,
-            created_at=datetime.fromisoformat(str(header["created_at"])),
-            vault_id=str(header["vault_id"]),
-            schema_version=int(header["schema_version"]),
-            key_file_length=int(header["key_file_length"]),
-            db_length=int(header["db_length"]),
-            payload_sha256=str(header["payload_sha256"]),
-        )
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError):
-        raise _damaged(path, "its header cannot be read") from None
-
-
-def read_backup_key(path: Path) -> tuple[BackupInfo, bytes]:
-    """Verify the backup at ``path`` a chunk at a time; its info and key file bytes."""
-    path = Path(path)
-    if not path.is_file():
-        raise VaultError(f"There is no backup at {path}.")
-    with path.open("rb") as handle:
-        source = _File(handle)
-        info, start = _verify(source, path)
-        return info, source.read(start, info.key_file_length)
-
-
-def _copy_database(path: Path, info: BackupInfo, key_bytes: bytes, out: Path) -> None:
-    """Copy the backup's database into ``out`` (new, 0600) a chunk at a time, hashing as
-    it goes: the bytes written are exactly the ones verified, even if the backup file
-    changed since."""
-    payload = hashlib.sha256(key_bytes)
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with path.open("rb") as source, os.fdopen(fd, "wb") as target:
-        end = source.seek(0, os.SEEK_END) - _CHECKSUM_LEN
-        source.seek(end - info.db_length)
-        remaining = info.db_length
-        while remaining > 0:
-            block = source.read(min(_CHUNK, remaining))
-            if not block:
-                break
-            payload.update(block)
-            target.write(block)
-            remaining -= len(block)
-        target.flush()
-        os.fsync(target.fileno())
-    if remaining or not secrets.compare_digest(payload.hexdigest(), info.payload_sha256):
-        raise _damaged(path, "it changed while it was being restored")
-
-
 # Restoring
 
 
@@ -417,23 +169,23 @@ def restore_backup(
     try:
         keyfile = KeyFile.from_bytes(key_bytes)
     except KeyFileDamagedError:
-        raise _damaged(path, "its key file cannot be read") from None
+        raise damaged(path, "its key file cannot be read") from None
     if keyfile.vault_id != info.vault_id:
-        raise _damaged(path, "its key file does not match its header")
+        raise damaged(path, "its key file does not match its header")
     if recovery_key is not None:
         data_key = keyfile.open_with_recovery_key(recovery_key)
     else:
         data_key = keyfile.open_with_passphrase(str(passphrase))
     if folder.exists() and any(folder.iterdir()) and not vault_exists(folder):
         raise VaultExistsError(
-            f"The folder {folder} holds other files and no vault; it was left as is."
+            "The folder {folder} holds other files and no vault; it was left as is.", folder=folder
         )
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
     try:
         os.chmod(staging, stat.S_IRWXU)
         _write_new(staging / KEY_FILE, key_bytes)
-        _copy_database(path, info, key_bytes, staging / DB_FILE)
+        copy_database(path, info, key_bytes, staging / DB_FILE)
         _verify_restored(staging, keyfile, data_key, path)
         for name in (KEY_FILE, DB_FILE):
             _fsync_file(staging / name)
@@ -472,24 +224,24 @@ def _verify_restored(staging: Path, keyfile: KeyFile, data_key: bytes, path: Pat
     with (staging / DB_FILE).open("rb") as handle:
         db_bytes_salt = handle.read(16).hex()
     if keyfile.db_salt and db_bytes_salt != keyfile.db_salt:
-        raise _damaged(path, "its key file and database belong to different vaults")
+        raise damaged(path, "its key file and database belong to different vaults")
     try:
         db = Database(staging / DB_FILE, data_key)
     except VaultError:
-        raise _damaged(path, "its database does not decrypt") from None
+        raise damaged(path, "its database does not decrypt") from None
     try:
         if db.cipher_integrity_errors() or db.integrity_errors():
-            raise _damaged(path, "its database fails its integrity check")
+            raise damaged(path, "its database fails its integrity check")
         row = db.one("SELECT value FROM meta WHERE key = 'vault_id'")
         version = schema.version(db)
     except BackupDamagedError:
         raise
     except VaultError:
-        raise _damaged(path, "its database cannot be read") from None
+        raise damaged(path, "its database cannot be read") from None
     finally:
         db.close()
     if row is None or row[0] != keyfile.vault_id:
-        raise _damaged(path, "its key file and database belong to different vaults")
+        raise damaged(path, "its key file and database belong to different vaults")
     if version > schema.LATEST:
         raise VaultError(
             "This backup was made by a newer version of Wellbeing. Please update the app. "
@@ -594,6 +346,8 @@ def rotate_backups(
 
 __all__ = [
     "MAGIC",
+    "MAX_HEADER_LEN",
+    "SUFFIX",
     "VERSION",
     "BackupDamagedError",
     "BackupInfo",
@@ -603,9 +357,29 @@ __all__ = [
     "daily_backups",
     "days_to_keep",
     "decode_backup",
+    "encode_backup",
     "peek_backup",
     "read_backup",
     "read_backup_key",
     "restore_backup",
     "rotate_backups",
+    "save_copy",
 ]
+
+
+def save_copy(vault: Vault, out: Path) -> BackupInfo:
+    """Write an encrypted backup of the open ``vault`` to ``out``, verified, atomically.
+
+    Like :func:`create_backup`, but with the key file as it was last read
+    (:meth:`Vault.key_file_bytes`), so it works while the vault folder is gone. The copy
+    opens with the same passphrase or recovery key. On any failure nothing is left at
+    ``out`` or beside it, and the message says kindly what to do.
+    """
+    out = Path(out)
+    if out.is_dir():
+        raise VaultError("{out} is a folder; name the file for the copy.", out=out)
+    if not out.parent.is_dir():
+        raise VaultError(storage.COPY_MESSAGES[Problem.GONE])
+    if out.exists():
+        raise VaultError("A file with that name is already there; it was left as is.")
+    return create_backup(vault, out)

@@ -1,0 +1,1 @@
+"""PDFs and printing: Qt GUI classes, no widgets."""

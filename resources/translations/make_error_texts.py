@@ -1,20 +1,27 @@
-"""Write ``src/wellbeing/domain/error_texts.py``: every message an error can carry.
+"""Write ``src/wellbeing/domain/error_texts.py``: every template an error can carry.
 
-Errors are raised in plain Python (``domain/``, ``vault/``, ``services/``, ``export/``)
-with English messages, some built with f-strings. ``pyside6-lupdate`` cannot see them
-there, so this script reads the raise sites and lists each message (an f-string becomes
-a ``{name}`` template) in one generated module, marked with ``QT_TRANSLATE_NOOP`` so
-lupdate collects them in the "Errors" context. At run time ``domain/messages.py`` finds
-an error's message in that list (a template by pattern) and gives its translation.
+Errors are raised in plain Python (``domain/``, ``formats/``, ``vault/``, ``services/``)
+with an English template and keyword parameters (``raise VaultNotFoundError("There is no
+vault at {folder}.", folder=folder)``, see ``domain/errors.py``). ``pyside6-lupdate``
+cannot see those templates, so this script reads the raise sites and lists each one in a
+generated module, marked with ``QT_TRANSLATE_NOOP`` so lupdate files it in the "Errors"
+context, where ``services/messages.error_text`` looks it up.
 
-``make translations`` runs it before lupdate; ``tests/unit/test_error_texts.py`` fails
-when the generated module is out of date. Usage: ``python make_error_texts.py [--check]``.
+A template is the first argument of an error class (the reason, second, of
+``ImportFormatError``, ``ExportFormatError`` and ``_entry_error``) or of ``Message``:
+a literal, a module constant (or every text of a dict of them; its own module's first,
+else one imported from another), or a class constant of an error class. An f-string
+there is refused: the message would be filled in before anyone could translate it
+(write a template and parameters instead).
+
+``make translations`` runs it before lupdate; ``tests/domain/test_error_texts.py`` fails
+when the generated module is out of date or a raise site still builds its message.
+Usage: ``python make_error_texts.py [--check]``.
 """
 
 from __future__ import annotations
 
 import ast
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,19 +29,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "wellbeing"
 OUTPUT = PACKAGE / "domain" / "error_texts.py"
-#: Where messages are only for a terminal (no translator there) or never for a person.
-SKIP = ("ui/", "bench/", "cli.py", "demo.py", "domain/error_texts.py")
-#: Messages put together in ways the reading below does not follow.
-EXTRA = (
-    "Entry {number}: {reason} Nothing was imported.",  # journal_formats._entry_error
-    "In {where}: {reason} Nothing was imported.",  # json_export.ExportFormatError
-)
+#: Where messages are only for a terminal (no translator there), or the output itself.
+SKIP = ("ui/", "cli.py", "demo.py", "domain/error_texts.py")
+#: Calls whose template is not their first argument: name -> the argument's index.
+TEMPLATE_AT = {"ImportFormatError": 1, "ExportFormatError": 1, "_entry_error": 1}
+#: Helpers that hand their arguments (templates, or dicts of them) on to an error.
+HELPERS = ("require_text", "storage_error")
 
 #: Words the UI passes through ``tr()`` from plain domain constants (module, names).
 DOMAIN_WORDS = (("domain/review.py", ("WHO5_SOURCE", "WHO5_INTRO", "WHO5_ITEMS", "WHO5_ANSWERS")),)
 
 HEADER = '''# ruff: noqa: E501
-"""Every message an error can carry, and domain words the UI shows, for translation
+"""Every template an error can carry, and domain words the UI shows, for translation
 (generated: do not edit).
 
 Written by ``resources/translations/make_error_texts.py`` from the raise sites; run
@@ -49,12 +55,24 @@ MESSAGES: tuple[str, ...] = (
 '''
 
 
+class BuiltMessage(Exception):
+    """A raise site builds its message (an f-string) instead of passing a template."""
+
+
 def _files() -> list[Path]:
     return sorted(
         path
         for path in PACKAGE.rglob("*.py")
         if not str(path.relative_to(PACKAGE)).startswith(SKIP)
     )
+
+
+def _name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
 
 
 def _error_classes(trees: list[ast.Module]) -> set[str]:
@@ -74,16 +92,16 @@ def _error_classes(trees: list[ast.Module]) -> set[str]:
     return names
 
 
-def _name(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return None
+def _literal_texts(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Dict):
+        return [t for value in node.values if value is not None for t in _literal_texts(value)]
+    return []
 
 
 def _constants(tree: ast.Module) -> dict[str, list[str]]:
-    """Every ``name = "text"`` (or a dict of texts) in the module, by name."""
+    """Every ``NAME = "text"`` (or a dict of texts) in the module, classes included."""
     found: dict[str, list[str]] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
@@ -95,57 +113,38 @@ def _constants(tree: ast.Module) -> dict[str, list[str]]:
     return found
 
 
-def _literal_texts(node: ast.AST) -> list[str]:
+def _texts(node: ast.AST, constants: dict[str, list[str]], where: str) -> list[str]:
+    """The templates an argument can be."""
+    if isinstance(node, ast.JoinedStr):
+        raise BuiltMessage(f"{where}: an f-string message; pass a template and parameters")
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node.value]
-    if isinstance(node, ast.Dict):
-        return [t for value in node.values if value is not None for t in _literal_texts(value)]
-    if isinstance(node, ast.Tuple) and len(node.elts) == 1:
-        return _literal_texts(node.elts[0])
+    if isinstance(node, ast.Name | ast.Attribute):  # CONSTANT, self.LINE, Class.ENTRY
+        return list(constants.get(_name(node) or "", []))
+    if isinstance(node, ast.Subscript):
+        return _texts(node.value, constants, where)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr == "format":
+            raise BuiltMessage(f"{where}: a .format() message; pass a template and parameters")
+        if node.func.attr == "get":
+            found = _texts(node.func.value, constants, where)
+            return found + [t for arg in node.args for t in _texts(arg, constants, where)]
+    if isinstance(node, ast.IfExp):
+        return _texts(node.body, constants, where) + _texts(node.orelse, constants, where)
     return []
 
 
-def _placeholder(expr: ast.AST, index: int) -> str:
-    if isinstance(expr, ast.Name):
-        return expr.id
-    if isinstance(expr, ast.Attribute):
-        return expr.attr
-    return f"value{index}"
-
-
-def _template(node: ast.JoinedStr) -> str:
-    parts: list[str] = []
-    for index, part in enumerate(node.values, 1):
-        if isinstance(part, ast.Constant):
-            parts.append(str(part.value).replace("{", "{{").replace("}", "}}"))
-        elif isinstance(part, ast.FormattedValue):
-            parts.append("{" + _placeholder(part.value, index) + "}")
-    return "".join(parts)
-
-
-def _texts(node: ast.AST, constants: dict[str, list[str]]) -> list[str]:
-    """The message texts an argument can be: a literal, an f-string's template, a named
-    constant (or every text of a named dict), or ``CONSTANT.format(...)``."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.JoinedStr):
-        return [_template(node)]
-    if isinstance(node, ast.Name):
-        return list(constants.get(node.id, []))
-    if isinstance(node, ast.Subscript):
-        return _texts(node.value, constants)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-        if node.func.attr == "format":
-            found = _texts(node.func.value, constants)
-            for keyword in node.keywords:
-                found += _texts(keyword.value, constants)
-            return found
-        if node.func.attr == "get":
-            return _texts(node.func.value, constants) + [
-                t for arg in node.args for t in _texts(arg, constants)
-            ]
-    if isinstance(node, ast.IfExp):
-        return _texts(node.body, constants) + _texts(node.orelse, constants)
+def _template_args(node: ast.Call, errors: set[str]) -> list[ast.expr]:
+    called = _name(node.func)
+    if called is None:
+        return []
+    if called in HELPERS:
+        return list(node.args)
+    if called == "__init__" and isinstance(node.func, ast.Attribute):  # super().__init__
+        return node.args[:1]
+    if called in errors or called in TEMPLATE_AT or called == "Message":
+        index = TEMPLATE_AT.get(called, 0)
+        return node.args[index : index + 1]
     return []
 
 
@@ -153,40 +152,31 @@ def messages() -> list[str]:
     files = _files()
     trees = [ast.parse(path.read_text(encoding="utf-8")) for path in files]
     errors = _error_classes(trees)
-    found: list[str] = list(EXTRA)
+    found: list[str] = []
+    shared: dict[str, list[str]] = {}  # a constant imported from another module
     for tree in trees:
-        constants = _constants(tree)
+        for name, texts in _constants(tree).items():
+            shared.setdefault(name, texts)
+    for path, tree in zip(files, trees, strict=True):
+        constants = {**shared, **_constants(tree)}
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef) and node.name in errors:
-                for item in ast.walk(node):  # defaults of an error's own __init__
+                for item in node.body:  # an error's own templates (ImportFormatError.LINE)
+                    if isinstance(item, ast.Assign):
+                        found += _literal_texts(item.value)
                     if isinstance(item, ast.FunctionDef) and item.name == "__init__":
                         for default in item.args.defaults + item.args.kw_defaults:
                             if default is not None:
-                                found += _texts(default, constants)
-            if not isinstance(node, ast.Call):
-                continue
-            called = _name(node.func)
-            is_super = called == "__init__" and isinstance(node.func, ast.Attribute)
-            if not (
-                called in errors
-                or is_super
-                or called == "require_text"
-                or (called or "").endswith("_error")
-            ):
-                continue
-            for arg in [*node.args, *(k.value for k in node.keywords)]:
-                found += _texts(arg, constants)
+                                found += _literal_texts(default)
+            if isinstance(node, ast.Call):
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                for arg in _template_args(node, errors):
+                    found += _texts(arg, constants, where)
     unique: dict[str, None] = {}
     for text in found:
-        if _words(text) >= 4 and "}{" not in text:
+        if any(c.isalpha() for c in text):
             unique.setdefault(text, None)
     return list(unique)
-
-
-def _words(text: str) -> int:
-    """Letters outside the placeholders: "{where}.id" (a field's path) has too few to be
-    worth translating, or to be told apart from other messages by pattern."""
-    return sum(c.isalpha() for c in re.sub(r"\{[^{}]*\}", "", text))
 
 
 def domain_words() -> list[str]:
@@ -233,7 +223,11 @@ def _formatted(source: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
+    try:
+        text = render()
+    except BuiltMessage as err:
+        print(err, file=sys.stderr)
+        return 1
     if "--check" in argv:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != text:

@@ -1,7 +1,10 @@
-"""Error messages and value cards are translated at the edge, without Qt in the domain."""
+"""Error messages and value cards are translated at the edge, without Qt in the domain:
+an error carries its template and parameters, and the edge renders it."""
 
 from __future__ import annotations
 
+import ast
+import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -10,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from wellbeing.domain import text
-from wellbeing.domain.errors import ImportFormatError, ValidationError, VaultNotFoundError
+from wellbeing.domain.errors import (
+    ImportFormatError,
+    Message,
+    ValidationError,
+    VaultNotFoundError,
+    render,
+)
 from wellbeing.domain.values import Pile, Value
 from wellbeing.domain.values_deck import DECK, sorting_queue, unsorted_cards
 
@@ -35,7 +44,7 @@ def spanish() -> Iterator[None]:
 
 
 def test_the_list_of_error_messages_is_up_to_date() -> None:
-    """Every message raised in the domain, vault, services and export is listed for
+    """Every template raised in the domain, formats, vault and services is listed for
     translation; `make translations` rewrites the list after a message changes."""
     done = subprocess.run(
         [sys.executable, str(ROOT / "resources/translations/make_error_texts.py"), "--check"],
@@ -46,25 +55,68 @@ def test_the_list_of_error_messages_is_up_to_date() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_a_raise_site_that_fills_in_its_message_is_refused() -> None:
+    """An f-string (or .format) message is filled in before anyone could translate it:
+    the list refuses it, so `make translations` and the test above fail on it."""
+    sys.path.insert(0, str(ROOT / "resources" / "translations"))
+    try:
+        import make_error_texts as make
+    finally:
+        sys.path.pop(0)
+    for source in ('VaultError(f"There is no vault at {folder}.")', "VaultError(T.format(a=1))"):
+        call = ast.parse(source, mode="eval").body
+        assert isinstance(call, ast.Call)
+        with pytest.raises(make.BuiltMessage):
+            make._texts(call.args[0], {}, "here")
+
+
 def test_without_a_translator_messages_stay_as_written() -> None:
-    assert str(VaultNotFoundError("There is no vault at /tmp/x.")) == "There is no vault at /tmp/x."
+    err = VaultNotFoundError("There is no vault at {folder}.", folder=Path("/tmp/x"))
+    assert str(err) == "There is no vault at /tmp/x."
+    assert (err.template, err.params) == (
+        "There is no vault at {folder}.",
+        {"folder": Path("/tmp/x")},
+    )
     assert str(ImportFormatError(3, "each line must be one JSON object.")) == (
         "Line 3: each line must be one JSON object. Nothing was imported."
     )
+    # A template without parameters is the message exactly, braces and all.
+    assert str(ValidationError("Use {braces} as written.")) == "Use {braces} as written."
 
 
-def test_a_message_is_translated_whole_and_by_its_template(spanish) -> None:
-    assert str(ValidationError("Give the value a name.")) == "Dale un nombre al valor."
-    # An f-string's message: the template is translated, the filled-in path kept.
-    assert str(VaultNotFoundError("There is no vault at /home/a b/c.")) == (
-        "No hay ninguna caja fuerte en /home/a b/c."
-    )
+def _spanish(template: str) -> str:
+    return SPANISH.get(("Errors", template), template)
+
+
+def test_a_message_is_translated_by_its_template_and_its_parameters_filled_in() -> None:
+    assert render(ValidationError("Give the value a name."), _spanish) == "Dale un nombre al valor."
+    # The template is translated, the path filled in as it is.
+    err = VaultNotFoundError("There is no vault at {folder}.", folder="/home/a b/c")
+    assert render(err, _spanish) == "No hay ninguna caja fuerte en /home/a b/c."
     # A message made of messages: each part is translated.
-    assert str(ImportFormatError(3, "each line must be one JSON object.")) == (
+    line = ImportFormatError(3, "each line must be one JSON object.")
+    assert render(line, _spanish) == (
         "Línea 3: cada línea debe ser un objeto JSON. No se importó nada."
     )
-    # A message nobody listed stays as it is.
-    assert str(ValidationError("Something nobody listed.")) == "Something nobody listed."
+    assert (line.line, line.reason) == (3, Message("each line must be one JSON object."))
+    # A message nobody translated stays as it is.
+    assert render(ValidationError("Something nobody listed."), _spanish) == (
+        "Something nobody listed."
+    )
+
+
+def test_a_translation_that_lost_a_placeholder_falls_back_to_english() -> None:
+    err = VaultNotFoundError("There is no vault at {folder}.", folder="/x")
+    assert render(err, lambda template: "No hay caja fuerte en {carpeta}.") == (
+        "There is no vault at /x."
+    )
+
+
+def test_an_error_survives_pickling_with_its_template_and_parameters() -> None:
+    err = ImportFormatError(4, Message("the field {name} is missing.", name="'at'"), entry=True)
+    again = pickle.loads(pickle.dumps(err))
+    assert type(again) is ImportFormatError and str(again) == str(err)
+    assert (again.line, again.reason, again.template) == (4, err.reason, err.template)
 
 
 def test_value_cards_come_in_the_persons_language_and_count_in_either(spanish) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.helpers import held_texts, show_active
 from wellbeing.domain.boundaries import Boundary
+from wellbeing.domain.changes import Kind
 from wellbeing.services.vault_service import VaultService
 from wellbeing.ui import file_dialogs
 from wellbeing.ui.screens.boundaries import BoundariesScreen
@@ -161,7 +162,10 @@ def test_the_heartbeat_notices_a_vanished_folder_without_any_save(
         with qtbot.waitSignal(service.storage_lost, timeout=2000):
             shutil.rmtree(vault_dir)  # deleted while open
         assert alert.state == StorageAlert.LOST
-        assert service.write(lambda v: v.boundaries.add(Boundary(None, "x"))) is None
+        assert (
+            service.write(lambda v: v.boundaries.add(Boundary(None, "x")), changes=Kind.BOUNDARY)
+            is None
+        )
         qtbot.mouseClick(alert.lock_button, Qt.MouseButton.LeftButton)
         assert not service.is_unlocked and not alert.isVisible()
     finally:

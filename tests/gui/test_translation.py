@@ -28,6 +28,7 @@ from tests.gui.helpers import show_active
 from wellbeing.demo import PASSPHRASE as DEMO_PASSPHRASE
 from wellbeing.demo import build_demo
 from wellbeing.domain.errors import VaultLockedError, VaultNotFoundError
+from wellbeing.services.messages import error_text
 from wellbeing.services.settings import LANGUAGE_CHOICES, Settings
 from wellbeing.services.vault_service import VaultService
 from wellbeing.ui import i18n
@@ -150,11 +151,14 @@ def test_with_spanish_installed_the_main_window_speaks_spanish(qtbot, service, s
     # Qt's own words come in Spanish too (qtbase_es.qm).
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
-    # A base class's strings, asked for under a subclass's name, and a module helper's.
-    assert QCoreApplication.translate("BackupSection", "What happened") == "Qué pasó"
-    assert QCoreApplication.translate("Restore", "Restore from a backup") != (
-        "Restore from a backup"
-    )
+    # A base class's strings, in a subclass (self.tr asks the base class's context
+    # too), and a module helper's (filed under no context, where its _tr asks).
+    from wellbeing.ui.restore import texts as restore_texts
+    from wellbeing.ui.screens.data.sections import BackupSection
+
+    backups = window.findChildren(BackupSection)
+    assert backups and backups[0].status.accessibleName() == "Qué pasó"
+    assert restore_texts.tr("Restore from a backup") != "Restore from a backup"
     # A string the catalogue does not hold stays as written (never blank).
     assert QCoreApplication.translate("Nowhere", "Not in the catalogue") == "Not in the catalogue"
     assert QCoreApplication.translate("BackupSection", "Not in the catalogue") != ""
@@ -164,11 +168,11 @@ def test_with_spanish_installed_errors_and_value_cards_are_spanish(language) -> 
     from wellbeing.domain.values_deck import sorting_queue
 
     language("es")
-    assert str(VaultLockedError("The vault is locked. Unlock it to go on.")) == (
+    assert error_text(VaultLockedError("The vault is locked. Unlock it to go on.")) == (
         "La caja fuerte está bloqueada. Desbloquéala para seguir."
     )
-    # A message filled in with an f-string is found by its template, its parts kept.
-    assert str(VaultNotFoundError("There is no vault at /tmp/a b.")) == (
+    # A message with parameters: its template is translated, its parts kept.
+    assert error_text(VaultNotFoundError("There is no vault at {folder}.", folder="/tmp/a b")) == (
         "No hay ninguna caja fuerte en /tmp/a b."
     )
     first = sorting_queue([])[0]

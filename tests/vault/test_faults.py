@@ -38,8 +38,8 @@ from wellbeing.domain.errors import VaultError, VaultInUseError, WrongPassphrase
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
 from wellbeing.formats.crisis_copy import copy_path, write_copy
-from wellbeing.vault.backup import create_backup, restore_backup
-from wellbeing.vault.storage import Problem, diagnose, problem_of, save_copy
+from wellbeing.vault.backup import create_backup, restore_backup, save_copy
+from wellbeing.vault.storage import Problem, diagnose, problem_of
 from wellbeing.vault.vault import Vault, change_passphrase
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX faults")

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Every message an error can carry, and domain words the UI shows, for translation
+"""Every template an error can carry, and domain words the UI shows, for translation
 (generated: do not edit).
 
 Written by ``resources/translations/make_error_texts.py`` from the raise sites; run
@@ -11,11 +11,10 @@ from __future__ import annotations
 from .text import QT_TRANSLATE_NOOP
 
 MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Errors", "Entry {number}: {reason} Nothing was imported."),
-    QT_TRANSLATE_NOOP("Errors", "In {where}: {reason} Nothing was imported."),
     QT_TRANSLATE_NOOP("Errors", "Write the boundary in a few words of your own."),
     QT_TRANSLATE_NOOP("Errors", "Choose held, crossed or renegotiated."),
     QT_TRANSLATE_NOOP("Errors", "Line {line}: {reason} Nothing was imported."),
+    QT_TRANSLATE_NOOP("Errors", "Entry {number}: {reason} Nothing was imported."),
     QT_TRANSLATE_NOOP("Errors", "A step needs a few words."),
     QT_TRANSLATE_NOOP("Errors", "Give the goal a short title."),
     QT_TRANSLATE_NOOP("Errors", "Progress is a number from 0 to 100."),
@@ -32,7 +31,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "A period needs a first and a last day."),
     QT_TRANSLATE_NOOP("Errors", "A period is made of whole days."),
     QT_TRANSLATE_NOOP("Errors", "The period ends before it starts. Swap the two dates."),
-    QT_TRANSLATE_NOOP("Errors", "These dates are not one {value}."),
+    QT_TRANSLATE_NOOP("Errors", "These dates are not one {kind}."),
     QT_TRANSLATE_NOOP("Errors", "A review's time needs a time zone."),
     QT_TRANSLATE_NOOP("Errors", "Choose a week, a month, a quarter, a year, or your own dates."),
     QT_TRANSLATE_NOOP("Errors", "Choose a week, a month, a quarter or a year."),
@@ -56,30 +55,82 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("Errors", "Give the value a name."),
     QT_TRANSLATE_NOOP("Errors", "A rank is a number from 1 upwards."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The backup {name} is damaged ({why}) and cannot be used. Nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} was made by a newer version of Wellbeing. Please update the app. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "There is no backup at {path}."),
+    QT_TRANSLATE_NOOP("Errors", "The backup {name} cannot be read."),
+    QT_TRANSLATE_NOOP("Errors", "expected a JSON object here."),
+    QT_TRANSLATE_NOOP("Errors", "expected a list here."),
+    QT_TRANSLATE_NOOP("Errors", "expected an ISO-8601 date and time."),
+    QT_TRANSLATE_NOOP("Errors", "this time has no time zone."),
+    QT_TRANSLATE_NOOP("Errors", "expected a date (YYYY-MM-DD)."),
+    QT_TRANSLATE_NOOP("Errors", "expected a whole number."),
+    QT_TRANSLATE_NOOP("Errors", "this number is too large."),
+    QT_TRANSLATE_NOOP("Errors", "In {where}: {reason} Nothing was imported."),
+    QT_TRANSLATE_NOOP("Errors", "{reason} Nothing was imported."),
+    QT_TRANSLATE_NOOP("Errors", "a field is missing, misspelt or holds the wrong kind of value."),
+    QT_TRANSLATE_NOOP("Errors", "a second record for the same {same}."),
+    QT_TRANSLATE_NOOP("Errors", "unknown field {field}."),
+    QT_TRANSLATE_NOOP("Errors", "the field {field} is missing."),
+    QT_TRANSLATE_NOOP("Errors", "this is not an ISO-8601 date and time."),
+    QT_TRANSLATE_NOOP("Errors", "this time is outside the years the vault can hold (1 to 9999)."),
+    QT_TRANSLATE_NOOP("Errors", "this is not a date (YYYY-MM-DD)."),
+    QT_TRANSLATE_NOOP("Errors", "expected text."),
+    QT_TRANSLATE_NOOP("Errors", "expected true or false."),
+    QT_TRANSLATE_NOOP("Errors", "expected a list."),
+    QT_TRANSLATE_NOOP("Errors", "a field is missing or holds the wrong kind of value."),
+    QT_TRANSLATE_NOOP("Errors", "the version must be a whole number from 1."),
+    QT_TRANSLATE_NOOP("Errors", "The file is not UTF-8 text."),
+    QT_TRANSLATE_NOOP("Errors", "This JSON is nested too deeply to read."),
+    QT_TRANSLATE_NOOP("Errors", "This is not a Wellbeing export (no format {FORMAT})."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This export is version {version}, made by a newer Wellbeing; this one reads up to version {newest}. Please update the app.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This export was made by a newer Wellbeing; this one reads up to version {newest}. Please update the app.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "unknown section {section}."),
+    QT_TRANSLATE_NOOP("Errors", "line {lineno}, column {colno}"),
+    QT_TRANSLATE_NOOP("Errors", "this is not valid JSON ({msg})."),
+    QT_TRANSLATE_NOOP("Errors", "this id is used twice."),
+    QT_TRANSLATE_NOOP("Errors", "no exported boundary has this id."),
+    QT_TRANSLATE_NOOP("Errors", "no exported routine has this id."),
+    QT_TRANSLATE_NOOP("Errors", "a mood check-in needs a mood from 1 to 5."),
+    QT_TRANSLATE_NOOP("Errors", "no exported review has this id."),
+    QT_TRANSLATE_NOOP("Errors", "expected 'before' or 'one'."),
+    QT_TRANSLATE_NOOP("Errors", "expected text or null."),
+    QT_TRANSLATE_NOOP("Errors", "expected a JSON object or null."),
+    QT_TRANSLATE_NOOP("Errors", "links to a value not exported."),
     QT_TRANSLATE_NOOP("Errors", "The import was stopped. Nothing was imported."),
     QT_TRANSLATE_NOOP(
         "Errors",
         "Wellbeing couldn't tell what kind of file this is. It can import JSON Lines (one entry a line), jrnl's JSON export and Day One's JSON export; if the file is one of these, choose its format and try again. Nothing was imported.",
     ),
     QT_TRANSLATE_NOOP("Errors", "each line must be one JSON object."),
-    QT_TRANSLATE_NOOP("Errors", "unknown field {value2} (fields are at, title, body, mood, tags)."),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "This file is larger than Wellbeing can import at once ({value2} MB; the most is {value4} MB). Nothing was imported.",
+        "This file is larger than Wellbeing can import at once ({size} MB; the most is {most} MB). Nothing was imported.",
     ),
-    QT_TRANSLATE_NOOP("Errors", "this is not valid JSON ({msg})."),
     QT_TRANSLATE_NOOP("Errors", "this JSON is nested too deeply to read."),
-    QT_TRANSLATE_NOOP("Errors", "the field {name} is missing."),
-    QT_TRANSLATE_NOOP("Errors", "the field {name} must be text."),
+    QT_TRANSLATE_NOOP("Errors", "unknown field {field} (fields are at, title, body, mood, tags)."),
     QT_TRANSLATE_NOOP(
         "Errors", "'at' is not an ISO-8601 date and time (like 2024-05-01T21:30:00)."
     ),
     QT_TRANSLATE_NOOP("Errors", "There is no file at {path}. Nothing was imported."),
-    QT_TRANSLATE_NOOP("Errors", "The file could not be read ({value2}). Nothing was imported."),
+    QT_TRANSLATE_NOOP("Errors", "The file could not be read ({reason}). Nothing was imported."),
     QT_TRANSLATE_NOOP("Errors", "The file is not UTF-8 text. Nothing was imported."),
     QT_TRANSLATE_NOOP(
         "Errors", "This zip file is damaged or cannot be read. Nothing was imported."
     ),
+    QT_TRANSLATE_NOOP("Errors", "the field {name} is missing."),
+    QT_TRANSLATE_NOOP("Errors", "the field {name} must be text."),
     QT_TRANSLATE_NOOP(
         "Errors", "This zip file holds no journal (.json file). Nothing was imported."
     ),
@@ -90,12 +141,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", 'the file has no list of "entries".'),
     QT_TRANSLATE_NOOP("Errors", "'tags' must be a list of words."),
     QT_TRANSLATE_NOOP("Errors", "'starred' must be true or false."),
-    QT_TRANSLATE_NOOP("Errors", "{name} must be a date and time."),
-    QT_TRANSLATE_NOOP("Errors", "{name} has no time zone."),
     QT_TRANSLATE_NOOP("Errors", "its date is outside the years a journal can hold (1 to 9999)."),
     QT_TRANSLATE_NOOP("Errors", "each entry must be a JSON object."),
-    QT_TRANSLATE_NOOP("Errors", "{name} is not an ISO-8601 date and time."),
+    QT_TRANSLATE_NOOP("Errors", "{name} must be a date and time."),
+    QT_TRANSLATE_NOOP("Errors", "{name} has no time zone."),
     QT_TRANSLATE_NOOP("Errors", "'date' and 'time' must be like 2024-05-01 and 21:30."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not an ISO-8601 date and time."),
     QT_TRANSLATE_NOOP("Errors", "'timeZone' must be a time zone name."),
     QT_TRANSLATE_NOOP("Errors", "'timeZone' is not a known time zone."),
     QT_TRANSLATE_NOOP("Errors", "The vault was locked before this could start."),
@@ -104,16 +155,8 @@ MESSAGES: tuple[str, ...] = (
         "The backup folder {folder} can't be reached. If it is on a drive that is not connected now, connect it.",
     ),
     QT_TRANSLATE_NOOP("Errors", "The vault is locked. Unlock it to go on."),
-    QT_TRANSLATE_NOOP(
-        "Errors", "The backup {name} is damaged ({why}) and cannot be used. Nothing was changed."
-    ),
     QT_TRANSLATE_NOOP("Errors", "{out} is a folder; name the backup file to write."),
     QT_TRANSLATE_NOOP("Errors", "There is no folder {parent} to save the backup in."),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "The backup {name} was made by a newer version of Wellbeing. Please update the app. Nothing was changed.",
-    ),
-    QT_TRANSLATE_NOOP("Errors", "There is no backup at {path}."),
     QT_TRANSLATE_NOOP(
         "Errors", "The folder {folder} holds other files and no vault; it was left as is."
     ),
@@ -125,13 +168,29 @@ MESSAGES: tuple[str, ...] = (
         "Errors",
         "That folder is inside the vault's own folder, where a backup would be lost together with the vault. Choose a folder outside it (another drive is best).",
     ),
+    QT_TRANSLATE_NOOP("Errors", "{out} is a folder; name the file for the copy."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There isn't enough room there for the copy. Nothing was written there; choose another place, such as another drive or a USB stick.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing can't write in that folder. Nothing was written there; choose another place.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "That folder isn't there any more. Nothing was written; choose another place."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The copy couldn't be written there. Nothing was written there; choose another place.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "A file with that name is already there; it was left as is."),
     QT_TRANSLATE_NOOP(
         "Errors", "The key file and the database belong to different vaults; no backup was made."
     ),
     QT_TRANSLATE_NOOP(
         "Errors", "The vault was locked before the backup could finish; no file was made."
     ),
-    QT_TRANSLATE_NOOP("Errors", "The backup {name} cannot be read."),
     QT_TRANSLATE_NOOP(
         "Errors",
         "The vault's database is damaged and cannot be read. Nothing has been changed; a backup can restore it.",
@@ -159,54 +218,13 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Errors", "The copy of the vault's database did not verify, so no backup was made."
     ),
-    QT_TRANSLATE_NOOP("Errors", "expected a JSON object here."),
-    QT_TRANSLATE_NOOP("Errors", "expected a list here."),
-    QT_TRANSLATE_NOOP("Errors", "a second record for the same {same}."),
-    QT_TRANSLATE_NOOP("Errors", "unknown field {value2}."),
-    QT_TRANSLATE_NOOP("Errors", "the field {value2} is missing."),
-    QT_TRANSLATE_NOOP("Errors", "expected an ISO-8601 date and time."),
-    QT_TRANSLATE_NOOP("Errors", "this time has no time zone."),
-    QT_TRANSLATE_NOOP("Errors", "expected a date (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Errors", "expected a whole number."),
-    QT_TRANSLATE_NOOP("Errors", "this number is too large."),
-    QT_TRANSLATE_NOOP("Errors", "This is not a Wellbeing export (no format {FORMAT})."),
-    QT_TRANSLATE_NOOP("Errors", "version"),
-    QT_TRANSLATE_NOOP("Errors", "the version must be a whole number from 1."),
-    QT_TRANSLATE_NOOP("Errors", "unknown section {value2}."),
     QT_TRANSLATE_NOOP(
         "Errors",
         "This vault already holds entries or a plan, so the export was not imported: an export can only be read into a new, empty vault. Nothing was changed.",
     ),
-    QT_TRANSLATE_NOOP("Errors", "a field is missing, misspelt or holds the wrong kind of value."),
-    QT_TRANSLATE_NOOP("Errors", "this is not an ISO-8601 date and time."),
-    QT_TRANSLATE_NOOP("Errors", "this time is outside the years the vault can hold (1 to 9999)."),
-    QT_TRANSLATE_NOOP("Errors", "this is not a date (YYYY-MM-DD)."),
-    QT_TRANSLATE_NOOP("Errors", "The file is not UTF-8 text."),
-    QT_TRANSLATE_NOOP("Errors", "line {lineno}, column {colno}"),
-    QT_TRANSLATE_NOOP("Errors", "This JSON is nested too deeply to read."),
     QT_TRANSLATE_NOOP(
         "Errors", "Two of its records clash, or one holds a value the vault cannot store."
     ),
-    QT_TRANSLATE_NOOP("Errors", "this id is used twice."),
-    QT_TRANSLATE_NOOP("Errors", "{where}.boundary_id"),
-    QT_TRANSLATE_NOOP("Errors", "no exported boundary has this id."),
-    QT_TRANSLATE_NOOP("Errors", "{where}.routine_id"),
-    QT_TRANSLATE_NOOP("Errors", "no exported routine has this id."),
-    QT_TRANSLATE_NOOP("Errors", "{where}.mood"),
-    QT_TRANSLATE_NOOP("Errors", "a mood check-in needs a mood from 1 to 5."),
-    QT_TRANSLATE_NOOP("Errors", "{where}.review_id"),
-    QT_TRANSLATE_NOOP("Errors", "no exported review has this id."),
-    QT_TRANSLATE_NOOP("Errors", "{where}.kind"),
-    QT_TRANSLATE_NOOP("Errors", "expected 'before' or 'one'."),
-    QT_TRANSLATE_NOOP("Errors", "{where}.before"),
-    QT_TRANSLATE_NOOP("Errors", "expected text or null."),
-    QT_TRANSLATE_NOOP("Errors", "expected text."),
-    QT_TRANSLATE_NOOP("Errors", "expected a JSON object or null."),
-    QT_TRANSLATE_NOOP("Errors", "expected true or false."),
-    QT_TRANSLATE_NOOP("Errors", "{where}.value_ids"),
-    QT_TRANSLATE_NOOP("Errors", "links to a value not exported."),
-    QT_TRANSLATE_NOOP("Errors", "expected a list."),
-    QT_TRANSLATE_NOOP("Errors", "a field is missing or holds the wrong kind of value."),
     QT_TRANSLATE_NOOP("Errors", "A recovery key holds only letters and numbers."),
     QT_TRANSLATE_NOOP("Errors", "A recovery key is 32 characters long, in 8 groups of 4."),
     QT_TRANSLATE_NOOP("Errors", "That recovery key has a typo somewhere. Please check it."),
@@ -216,18 +234,17 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The key file is damaged: unknown key derivation."),
     QT_TRANSLATE_NOOP("Errors", "The key file is damaged: a slot cannot be read."),
     QT_TRANSLATE_NOOP("Errors", "The key file is damaged: the key has the wrong size."),
-    QT_TRANSLATE_NOOP("Errors", "{damaged}: it is too short."),
-    QT_TRANSLATE_NOOP("Errors", "{damaged}: it is not a Wellbeing key file."),
+    QT_TRANSLATE_NOOP("Errors", "The key file is damaged: it is too short."),
+    QT_TRANSLATE_NOOP("Errors", "The key file is damaged: it is not a Wellbeing key file."),
     QT_TRANSLATE_NOOP(
         "Errors", "This vault was made by a newer version of Wellbeing. Please update the app."
     ),
-    QT_TRANSLATE_NOOP("Errors", "{damaged}: it has been cut short or added to."),
-    QT_TRANSLATE_NOOP("Errors", "{damaged}: its checksum does not match."),
-    QT_TRANSLATE_NOOP("Errors", "{damaged}: a slot cannot be read."),
+    QT_TRANSLATE_NOOP("Errors", "The key file is damaged: it has been cut short or added to."),
+    QT_TRANSLATE_NOOP("Errors", "The key file is damaged: its checksum does not match."),
     QT_TRANSLATE_NOOP(
         "Errors", "The key file is damaged: its key derivation settings are invalid."
     ),
-    QT_TRANSLATE_NOOP("Errors", "{damaged}: its contents cannot be read."),
+    QT_TRANSLATE_NOOP("Errors", "The key file is damaged: its contents cannot be read."),
     QT_TRANSLATE_NOOP("Errors", "There is no vault at {source}. Nothing was moved."),
     QT_TRANSLATE_NOOP("Errors", "A vault cannot be moved into its own folder. Nothing was moved."),
     QT_TRANSLATE_NOOP(
@@ -240,6 +257,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "This {noun} is already saved."),
     QT_TRANSLATE_NOOP("Errors", "This {noun} has not been saved yet."),
     QT_TRANSLATE_NOOP("Errors", "One of the linked values is no longer there."),
+    QT_TRANSLATE_NOOP("Errors", "boundary"),
     QT_TRANSLATE_NOOP(
         "Errors", "Choose a day up to today: the plan as it stands now is always kept."
     ),
@@ -254,7 +272,6 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("Errors", "value"),
     QT_TRANSLATE_NOOP("Errors", "goal"),
-    QT_TRANSLATE_NOOP("Errors", "boundary"),
     QT_TRANSLATE_NOOP("Errors", "routine"),
     QT_TRANSLATE_NOOP("Errors", "safety plan"),
     QT_TRANSLATE_NOOP("Errors", "That journal entry is no longer there."),
@@ -264,27 +281,15 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "That review is no longer there."),
     QT_TRANSLATE_NOOP("Errors", "This review has not been saved yet."),
     QT_TRANSLATE_NOOP("Errors", "A check-in cannot be for a day that has not come yet."),
+    QT_TRANSLATE_NOOP("Errors", "There is no backup at {path}. Nothing was changed."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} is damaged (its key file cannot be read) and cannot be used. Nothing was changed.",
+    ),
     QT_TRANSLATE_NOOP(
         "Errors",
         "This vault is already open in another Wellbeing window or command. Close it there first; nothing was changed.",
     ),
-    QT_TRANSLATE_NOOP("Errors", "{out} is a folder; name the file for the copy."),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "There isn't enough room there for the copy. Nothing was written there; choose another place, such as another drive or a USB stick.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "Wellbeing can't write in that folder. Nothing was written there; choose another place.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors", "That folder isn't there any more. Nothing was written; choose another place."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "The copy couldn't be written there. Nothing was written there; choose another place.",
-    ),
-    QT_TRANSLATE_NOOP("Errors", "A file with that name is already there; it was left as is."),
     QT_TRANSLATE_NOOP("Errors", "There is no vault at {folder}."),
     QT_TRANSLATE_NOOP("Errors", "The vault's key file ({KEY_FILE}) is empty (0 bytes)."),
     QT_TRANSLATE_NOOP("Errors", "The vault at {folder} has lost its database file ({DB_FILE})."),
@@ -304,7 +309,31 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Errors", "The key file and the database belong to different vaults. Nothing was changed."
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There isn't enough room on the disk to save the new passphrase. Nothing was changed: your current passphrase still opens the vault. Free some space and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing can't write in the vault folder (it may be read-only). Nothing was changed: your current passphrase still opens the vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing couldn't write the new passphrase into the vault folder. Nothing was changed: your current passphrase still opens the vault.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "There is already a vault at {folder}; it was left as is."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There isn't enough room on the disk to make the vault there. Nothing was made; free some space or choose another folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing can't write in that folder (it may be read-only, or belong to another account). Nothing was made; choose another folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing couldn't write the vault files there. Nothing was made; check the drive and try again, or choose another folder.",
+    ),
 )
 
 #: Domain words the UI shows through ``tr()`` (such as the WHO-5's statements).

@@ -52,7 +52,9 @@ def check_length(value: str, limit: int = LONG_TEXT_LIMIT) -> None:
     if not isinstance(value, str):
         raise ValidationError("This field holds text.")
     if len(value) > limit:
-        raise ValidationError(f"This is longer than the {limit:,} characters it can hold.")
+        raise ValidationError(
+            "This is longer than the {limit} characters it can hold.", limit=f"{limit:,}"
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

@@ -10,12 +10,15 @@ Sources are ``resources/translations/wellbeing_<lang>.ts`` (Qt Linguist); ``make
 translations`` (and the install step of every make target) compiles them to
 ``assets/translations/wellbeing_<lang>.qm``, which the package ships.
 
-Our translator forgives one habit of PySide: ``self.tr()`` looks a string up under the
-class of the *object* (a subclass), while ``pyside6-lupdate`` files it under the class
-whose code holds the call, and module-level helpers (``tr = lambda t:
-QCoreApplication.translate("Restore", t)``) are filed under no class at all. When a
-lookup misses, the same source text is tried in the other contexts the catalogue holds it
-in. The pseudo-locale (``[Ŝàvéð … ~~~]``) makes every string accented and about 40 %
+Every lookup happens in the context ``pyside6-lupdate`` files the string under, so a
+plain ``QTranslator`` finds it: ``self.tr()`` is filed under the class whose code holds
+the call (PySide asks under the object's class, then each base class in turn); a bare
+``tr()``/``_tr()`` module helper's call under no context at all (``""``), wherever it
+is, so such helpers translate under ``""``; words marked with ``QT_TRANSLATE_NOOP`` or
+asked with ``QCoreApplication.translate("Context", ...)`` under that context.
+``tests/gui/test_translation_contexts.py`` visits every screen and fails on a lookup made
+in a context the catalogue does not file its string under.
+The pseudo-locale (``[Ŝàvéð … ~~~]``) makes every string accented and about 40 %
 longer, keeping placeholders, ``%n`` and ``&`` accelerators, to show clipped layouts and
 strings that never pass through a translator.
 """
@@ -25,11 +28,10 @@ from __future__ import annotations
 import math
 import os
 import re
-import struct
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..domain import text as domain_text
 
@@ -83,8 +85,8 @@ def install(app: QCoreApplication, language: str) -> str:
     if language == PSEUDO:
         _add(app, PseudoTranslator(app))
     elif language != SOURCE_LANGUAGE:
-        ours = CatalogueTranslator(app)
-        if not ours.load_catalogue(catalogue_path(language)):
+        ours = QTranslator(app)
+        if not ours.load(str(catalogue_path(language))):
             return SOURCE_LANGUAGE
         qt_own = QTranslator(app)  # Qt's own words: dialog buttons, context menus
         if qt_own.load(
@@ -130,97 +132,6 @@ def _add(app: QCoreApplication, translator: QTranslator) -> None:
 
 def _translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
-
-
-# Our catalogue, forgiving of contexts
-
-
-class CatalogueTranslator(QTranslator):
-    """A compiled catalogue (``.qm``); a miss in the asked context tries the others that
-    hold the same source text (see the module's docstring)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._contexts: dict[str, tuple[str, ...]] = {}
-
-    def load_catalogue(self, path: Path) -> bool:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return False
-        if not self.load(str(path)):
-            return False
-        self._contexts = qm_contexts(data)
-        return True
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        found = super().translate(context, source_text, disambiguation, n)
-        if found:
-            return found
-        for other in self._contexts.get(source_text, ()):
-            if other != context:
-                found = super().translate(other, source_text, disambiguation, n)
-                if found:
-                    return found
-        return None  # not "": Qt takes an empty string as the translation
-
-    def isEmpty(self) -> bool:
-        return not self._contexts
-
-
-_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-_QM_MESSAGES = 0x69
-
-
-def qm_contexts(data: bytes) -> dict[str, tuple[str, ...]]:
-    """Source text -> the contexts it is translated in, read from a ``.qm`` file.
-
-    The format (Qt's ``qm.cpp``): a magic number, then blocks of (tag, 32-bit length);
-    the messages block holds records of tagged fields, ended by tag 1.
-    """
-    if not data.startswith(_QM_MAGIC):
-        return {}
-    found: dict[str, list[str]] = {}
-    at = len(_QM_MAGIC)
-    while at + 5 <= len(data):
-        tag, length = data[at], struct.unpack_from(">I", data, at + 1)[0]
-        at += 5
-        if tag == _QM_MESSAGES:
-            _read_messages(data[at : at + length], found)
-        at += length
-    return {source: tuple(contexts) for source, contexts in found.items()}
-
-
-def _read_messages(block: bytes, found: dict[str, list[str]]) -> None:
-    at, source, context = 0, None, ""
-    while at < len(block):
-        tag = block[at]
-        at += 1
-        if tag == 1:  # end of a message
-            if source is not None:
-                found.setdefault(source, []).append(context)
-            source, context = None, ""
-        elif tag == 5:  # obsolete: four bytes
-            at += 4
-        elif tag in (2, 3, 4, 6, 7, 8):  # length, then bytes (no bytes for a null)
-            length = struct.unpack_from(">I", block, at)[0]
-            at += 4
-            if length == 0xFFFFFFFF:
-                continue
-            field = block[at : at + length]
-            at += length
-            if tag == 6:
-                source = field.decode("utf-8", "replace")
-            elif tag == 7:
-                context = field.decode("utf-8", "replace")
-        else:  # a field this reader does not know: stop rather than guess
-            return
 
 
 # The pseudo-locale

@@ -11,12 +11,19 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..domain.errors import DatabaseDamagedError, VaultError, VaultLockedError
+from ..domain.errors import (
+    DatabaseDamagedError,
+    Problem,
+    StorageError,
+    VaultError,
+    VaultLockedError,
+)
 
 PAGE_SIZE = 4096
 #: Page cache in KiB (negative cache_size). 16 MiB holds the hot FTS pages: at 100,000
@@ -35,18 +42,84 @@ _CUT_SHORT = (
 )
 
 
+class SqliteErrorCode(IntEnum):
+    """SQLite's primary result codes that mean something to a person (``sqlite3.h``).
+
+    ``sqlcipher3`` (like Python 3.11's ``sqlite3``) puts the *extended* code on every
+    error as ``sqlite_errorcode``; its low byte is the primary code. Errors are sorted by
+    code, never by message text, as qutebrowser's ``misc/sql.py`` does: SQLite's wording
+    may change between versions, and a reworded message must not change what we do.
+    """
+
+    BUSY = 5  # another connection holds the write lock beyond busy_timeout
+    LOCKED = 6  # a conflict within the same connection (shared cache)
+    READONLY = 8
+    IOERR = 10
+    CORRUPT = 11
+    FULL = 13
+    CANTOPEN = 14
+    CONSTRAINT = 19
+    NOTADB = 26
+
+
+def error_code(err: BaseException) -> int | None:
+    """The primary SQLite result code of ``err``, or None when it carries none."""
+    code = getattr(err, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+#: ``sqlite3_errstr()`` of those codes: SQLite's fixed name for each (``main.c``), not a
+#: message. ``Connection.backup`` raises with only this name and no ``sqlite_errorcode``
+#: (sqlcipher3 2.6 as CPython 3.11: ``PyErr_SetString(..., sqlite3_errstr(rc))``), so a
+#: snapshot's error gets its code back by an exact match here (:func:`_coded`).
+_ERRSTR = {
+    "database is locked": SqliteErrorCode.BUSY,
+    "database table is locked": SqliteErrorCode.LOCKED,
+    "attempt to write a readonly database": SqliteErrorCode.READONLY,
+    "disk I/O error": SqliteErrorCode.IOERR,
+    "database disk image is malformed": SqliteErrorCode.CORRUPT,
+    "database or disk is full": SqliteErrorCode.FULL,
+    "unable to open database file": SqliteErrorCode.CANTOPEN,
+    "file is not a database": SqliteErrorCode.NOTADB,
+}
+
+
+def _coded(err: Exception) -> Exception:
+    """``err`` with the ``sqlite_errorcode`` that ``Connection.backup`` leaves out."""
+    if getattr(err, "sqlite_errorcode", None) is None:
+        code = _ERRSTR.get(str(err))
+        if code is not None:
+            err.sqlite_errorcode = int(code)  # type: ignore[attr-defined]
+            err.sqlite_errorname = f"SQLITE_{code.name}"  # type: ignore[attr-defined]
+    return err
+
+
 def translate_error(err: Exception) -> Exception:
-    """Map a SQLite error to the message a person should see."""
-    text = str(err).lower()
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    """Map a SQLite error to the error a person should see, by its result code.
+
+    Known codes become our errors; SQLITE_CONSTRAINT stays itself (repositories catch
+    :data:`IntegrityError` where a constraint is a possible outcome), and every other
+    code is a bug in our SQL, re-raised as it came.
+    """
+    code = error_code(err)
+    if code in (SqliteErrorCode.NOTADB, SqliteErrorCode.CORRUPT):
         return DatabaseDamagedError(_DAMAGED)
-    if "disk is full" in text or "database or disk is full" in text:
-        return VaultError("The disk is full. Nothing was lost; free some space and try again.")
-    if "readonly" in text or "read-only" in text:
-        return VaultError("The vault folder cannot be written to. Nothing was changed.")
-    if "disk i/o" in text or "unable to open" in text:
-        return VaultError("The vault files could not be read or written. Nothing was changed.")
-    if "database is locked" in text:
+    if code == SqliteErrorCode.FULL:
+        return StorageError(
+            "The disk is full. Nothing was lost; free some space and try again.",
+            problem=Problem.FULL,
+        )
+    if code == SqliteErrorCode.READONLY:
+        return StorageError(
+            "The vault folder cannot be written to. Nothing was changed.",
+            problem=Problem.READ_ONLY,
+        )
+    if code in (SqliteErrorCode.IOERR, SqliteErrorCode.CANTOPEN):
+        return StorageError(
+            "The vault files could not be read or written. Nothing was changed.",
+            problem=Problem.IO,
+        )
+    if code in (SqliteErrorCode.BUSY, SqliteErrorCode.LOCKED):
         # Another connection of this app (a large import) held the write lock for longer
         # than busy_timeout: nothing is wrong with the vault.
         return VaultError(
@@ -122,16 +195,17 @@ class Database:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("PRAGMA cipher_compatibility = 4")
-        # First read. SQLite says "not a database" when page 1 does not decrypt and verify,
-        # and "malformed" when page 1 is fine but the rest does not add up: on opening, a
-        # file cut short (copied or synced only in part) is by far the likeliest cause.
+        # First read. SQLite says SQLITE_NOTADB when page 1 does not decrypt and verify,
+        # and SQLITE_CORRUPT ("malformed") when page 1 is fine but the rest does not add
+        # up: on opening, a file cut short (copied or synced only in part) is by far the
+        # likeliest cause.
         try:
             pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
             self._refuse_truncated(pages)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as err:
-            if "malformed" in str(err).lower():
-                raise DatabaseDamagedError(_CUT_SHORT.format(name=self.path.name)) from None
+            if error_code(err) == SqliteErrorCode.CORRUPT:
+                raise DatabaseDamagedError(_CUT_SHORT, name=self.path.name) from None
             raise
         if not self.read_only:  # a reader finds the vault in WAL mode already
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
@@ -151,7 +225,7 @@ class Database:
         if wal.exists() and wal.stat().st_size > 0:
             return
         if pages * PAGE_SIZE > self.path.stat().st_size:
-            raise DatabaseDamagedError(_CUT_SHORT.format(name=self.path.name))
+            raise DatabaseDamagedError(_CUT_SHORT, name=self.path.name)
 
     def open_second(self, *, read_only: bool = True) -> Database:
         """Another connection to the same database, for work that runs beside the app.
@@ -201,7 +275,8 @@ class Database:
     def all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         with self._lock:
             try:
-                return self._open_conn().execute(sql, params).fetchall()
+                rows: list[Any] = self._open_conn().execute(sql, params).fetchall()
+                return rows
             except sqlcipher.DatabaseError as err:
                 raise _translated(err) from None
 
@@ -325,7 +400,7 @@ class Database:
                         "The vault was locked before the backup could finish; no file was made."
                     ) from None
                 if isinstance(err, sqlcipher.Error):
-                    raise _translated(err) from None
+                    raise _translated(_coded(err)) from None
                 raise
 
     #: Pages copied per step when a snapshot can be stopped (4 MiB: a few ms each).
@@ -381,7 +456,7 @@ class Database:
                 with contextlib.suppress(sqlcipher.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
-            self._conn = None  # type: ignore[assignment]
+            self._conn = None
             self._key_hex = None
 
     @property

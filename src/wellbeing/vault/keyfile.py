@@ -255,7 +255,9 @@ class KeyFile:
     def open_with_recovery_key(self, recovery_key: str) -> bytes:
         body = parse_recovery_key(recovery_key)
         slot = self._slot("recovery")
-        kdf = slot.get("kdf") if isinstance(slot.get("kdf"), dict) else {}
+        kdf = slot.get("kdf")
+        if not isinstance(kdf, dict):
+            kdf = {}
         key = _recovery_wrapping_key(body, _unb64(kdf.get("salt")))
         return self._unwrap(slot, key, "That recovery key does not open this vault.")
 
@@ -263,7 +265,7 @@ class KeyFile:
         for slot in self.slots:
             if slot.get("type") == kind:
                 return slot
-        raise KeyFileDamagedError(f"The key file is damaged: it has no {kind} slot.")
+        raise KeyFileDamagedError("The key file is damaged: it has no {kind} slot.", kind=kind)
 
     def _unwrap(self, slot: dict[str, Any], key: bytes, wrong: str) -> bytes:
         nonce, wrapped = _unb64(slot.get("nonce")), _unb64(slot.get("wrapped_key"))
@@ -286,21 +288,20 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeyFile:
-        damaged = "The key file is damaged"
         if len(data) < _HEADER.size + _CHECKSUM_LEN:
-            raise KeyFileDamagedError(f"{damaged}: it is too short.")
+            raise KeyFileDamagedError("The key file is damaged: it is too short.")
         magic, version, length = _HEADER.unpack_from(data)
         if magic != MAGIC:
-            raise KeyFileDamagedError(f"{damaged}: it is not a Wellbeing key file.")
+            raise KeyFileDamagedError("The key file is damaged: it is not a Wellbeing key file.")
         if version > VERSION:
             raise KeyFileDamagedError(
                 "This vault was made by a newer version of Wellbeing. Please update the app."
             )
         end = _HEADER.size + length
         if len(data) != end + _CHECKSUM_LEN:
-            raise KeyFileDamagedError(f"{damaged}: it has been cut short or added to.")
+            raise KeyFileDamagedError("The key file is damaged: it has been cut short or added to.")
         if not secrets.compare_digest(hashlib.sha256(data[:end]).digest(), data[end:]):
-            raise KeyFileDamagedError(f"{damaged}: its checksum does not match.")
+            raise KeyFileDamagedError("The key file is damaged: its checksum does not match.")
         try:
             body = json.loads(data[_HEADER.size : end].decode("utf-8"))
             keyfile = cls(
@@ -309,7 +310,9 @@ class KeyFile:
                 db_salt=str(body.get("db_salt", "")),
             )
         except (ValueError, KeyError, TypeError, RecursionError) as err:  # too deeply nested
-            raise KeyFileDamagedError(f"{damaged}: its contents cannot be read.") from err
+            raise KeyFileDamagedError(
+                "The key file is damaged: its contents cannot be read."
+            ) from err
         if not all(isinstance(slot, dict) for slot in keyfile.slots):
-            raise KeyFileDamagedError(f"{damaged}: a slot cannot be read.")
+            raise KeyFileDamagedError("The key file is damaged: a slot cannot be read.")
         return keyfile

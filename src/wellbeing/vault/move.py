@@ -36,11 +36,11 @@ def move_vault(source: Path, target: Path) -> Path:
     """
     source, target = Path(source).absolute(), Path(target).absolute()
     if not vault_exists(source):
-        raise VaultNotFoundError(f"There is no vault at {source}. Nothing was moved.")
+        raise VaultNotFoundError("There is no vault at {source}. Nothing was moved.", source=source)
     if target == source or source in target.parents:
         raise VaultError(_INSIDE)
     if target.exists() or target.is_symlink():
-        raise VaultExistsError(_NOT_EMPTY.format(target=target))
+        raise VaultExistsError(_NOT_EMPTY, target=target)
     target.parent.mkdir(parents=True, exist_ok=True)
     in_use = VaultLock(source / DB_FILE)  # refuses a vault that is open
     try:
@@ -49,7 +49,8 @@ def move_vault(source: Path, target: Path) -> Path:
         except OSError as err:
             if err.errno != errno.EXDEV:
                 raise VaultError(
-                    f"The vault could not be moved ({err.strerror}). Nothing was moved."
+                    "The vault could not be moved ({strerror}). Nothing was moved.",
+                    strerror=err.strerror,
                 ) from None
             _copy_across(source, target)
         else:
@@ -93,7 +94,7 @@ def _copy_across(source: Path, target: Path) -> None:
     except OSError as err:
         shutil.rmtree(staging, ignore_errors=True)
         raise VaultError(
-            f"The vault could not be copied ({err.strerror}). Nothing was moved."
+            "The vault could not be copied ({strerror}). Nothing was moved.", strerror=err.strerror
         ) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -12,63 +12,28 @@ Four things can go wrong under an open vault, none of them the person's doing:
   that file is not at its path (:meth:`Vault.folder_is_there`);
 - any other input/output error.
 
-:func:`problem_of` names the problem behind an ``OSError`` or a translated SQLite error
-(looking at the folder when SQLite only says "disk I/O error"), so each layer can say
-what happened in its own words. :func:`save_copy` writes an encrypted backup from the
+:func:`problem_of` names the problem behind an ``OSError`` (its errno) or a
+:class:`StorageError` (its ``problem``, set from SQLite's result code; never the message
+text), looking at the folder when the error only says "I/O error", so each layer can say
+what happened in its own words. ``backup.save_copy`` writes an encrypted backup from the
 still-open connection, with the key file as it was read at unlock, so a vault whose
-folder is gone can still be kept whole.
+folder is gone can still be kept whole; :data:`COPY_MESSAGES` says why one could not.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.errors import (
-    DatabaseDamagedError,
-    KeyFileDamagedError,
-    VaultError,
-    VaultExistsError,
-    VaultInUseError,
-    VaultLockedError,
-    VaultNotFoundError,
-    WrongPassphraseError,
-)
+from ..domain.errors import Problem, StorageError
 
 if TYPE_CHECKING:
-    from .backup import BackupInfo
-    from .vault import Vault
+    pass
 
 #: Less free space than this, after a failed write, means the disk is (as good as) full.
 LOW_SPACE_BYTES = 1024 * 1024
-
-# SQLite's primary result codes (the low byte of an extended code).
-_SQLITE_READONLY = 8
-_SQLITE_IOERR = 10
-_SQLITE_FULL = 13
-_SQLITE_CANTOPEN = 14
-
-#: VaultErrors that say something precise already: never a storage problem.
-_NOT_STORAGE = (
-    DatabaseDamagedError,
-    KeyFileDamagedError,
-    VaultExistsError,
-    VaultInUseError,
-    VaultLockedError,
-    VaultNotFoundError,
-    WrongPassphraseError,
-)
-
-
-class Problem(Enum):
-    FULL = "full"
-    READ_ONLY = "read-only"
-    GONE = "gone"
-    IO = "io"
-
 
 _ERRNO = {
     errno.ENOSPC: Problem.FULL,
@@ -89,40 +54,20 @@ _ERRNO = {
 def problem_of(err: BaseException, folder: Path | None = None) -> Problem | None:
     """The storage problem behind ``err``, or None when it is not one.
 
-    ``folder`` is where the write went; when SQLite only reports an I/O error, the
+    Read from an ``OSError``'s errno or a :class:`StorageError`'s ``problem`` (which
+    ``db.translate_error`` sets from SQLite's result code), never from message text.
+    ``folder`` is where the write went; when the error only says "input/output", the
     folder is looked at (is it there, on a read-only mount, out of space?).
     """
     if isinstance(err, OSError):
         found = _ERRNO.get(err.errno or 0, Problem.IO)
-    elif isinstance(err, VaultError) and not isinstance(err, _NOT_STORAGE):
-        found = _from_sqlite(err)
+    elif isinstance(err, StorageError):
+        found = err.problem
     else:
         return None
     if found in (Problem.IO, Problem.GONE) and folder is not None:
         found = diagnose(folder) or found
     return found
-
-
-def _from_sqlite(err: VaultError) -> Problem | None:
-    """Read the SQLite error kept as context by ``db.translate_error``."""
-    original = err.__context__
-    code = getattr(original, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        primary = code & 0xFF
-        if primary == _SQLITE_FULL:
-            return Problem.FULL
-        if primary == _SQLITE_READONLY:
-            return Problem.READ_ONLY
-        if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
-            return Problem.IO
-    text = f"{original} {err}".lower()
-    if "disk is full" in text:
-        return Problem.FULL
-    if "readonly" in text or "read-only" in text or "cannot be written" in text:
-        return Problem.READ_ONLY
-    if "disk i/o" in text or "unable to open" in text or "could not be read or written" in text:
-        return Problem.IO
-    return None
 
 
 def diagnose(folder: Path) -> Problem | None:
@@ -143,10 +88,10 @@ def diagnose(folder: Path) -> Problem | None:
     return None
 
 
-def storage_error(err: BaseException, messages: dict[Problem, str], folder: Path) -> VaultError:
-    """A :class:`VaultError` carrying the message for ``err``'s problem (IO's by default)."""
+def storage_error(err: BaseException, messages: dict[Problem, str], folder: Path) -> StorageError:
+    """A :class:`StorageError` carrying ``err``'s problem (IO by default) and its message."""
     problem = problem_of(err, folder) or Problem.IO
-    mapped = VaultError(messages.get(problem, messages[Problem.IO]))
+    mapped = StorageError(messages.get(problem, messages[Problem.IO]), problem=problem)
     mapped.__context__ = err
     return mapped
 
@@ -214,24 +159,3 @@ COPY_MESSAGES = {
         "The copy couldn't be written there. Nothing was written there; choose another place."
     ),
 }
-
-
-def save_copy(vault: Vault, out: Path) -> BackupInfo:
-    """Write an encrypted backup of the open ``vault`` to ``out``, verified, atomically.
-
-    Like :func:`backup.create_backup`, but with the key file as it was last read
-    (:meth:`Vault.key_file_bytes`), so it works while the vault folder is gone. The copy
-    opens with the same passphrase or recovery key. On any failure nothing is left at
-    ``out`` or beside it, and the message says kindly what to do.
-    """
-    # backup imports vault, and vault imports this module: imported when first used.
-    from .backup import create_backup
-
-    out = Path(out)
-    if out.is_dir():
-        raise VaultError(f"{out} is a folder; name the file for the copy.")
-    if not out.parent.is_dir():
-        raise VaultError(COPY_MESSAGES[Problem.GONE])
-    if out.exists():
-        raise VaultError("A file with that name is already there; it was left as is.")
-    return create_backup(vault, out)

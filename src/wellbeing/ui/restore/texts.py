@@ -12,10 +12,12 @@ from ...domain.errors import (
     WellbeingError,
     WrongPassphraseError,
 )
+from ...services.messages import error_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Restore", text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def when(moment: datetime) -> str:
@@ -51,10 +53,11 @@ def problem(err: BaseException, *, recovery: bool) -> str:
             "changed; unlock it and try again."
         )
     if isinstance(err, VaultInUseError):
-        return str(err)
+        return error_text(err)
     if isinstance(err, WellbeingError):
-        text = str(err)
-        if "nothing was changed" not in text.lower() and "nothing has been" not in text.lower():
+        text = error_text(err)
+        english = str(err).lower()  # whether the sentence says it, whatever the language
+        if "nothing was changed" not in english and "nothing has been" not in english:
             text = tr("{problem} Nothing was changed.").format(problem=text)
         return text
     if isinstance(err, OSError):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ...domain.errors import NotFoundError, ValidationError
+from ...domain.errors import Message, NotFoundError, ValidationError
 from ...domain.revisions import Action, Kind
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ class PlanRepository(Generic[T]):
     def get(self, record_id: int) -> T:
         row = self._db.one(f"SELECT * FROM {self.table} WHERE id = ?", (record_id,))
         if row is None:
-            raise NotFoundError(f"That {self.noun} is no longer there.")
+            raise NotFoundError("That {noun} is no longer there.", noun=Message(self.noun))
         return self._load(row)
 
     def list(self, *, archived: bool = False) -> list[T]:
@@ -77,14 +77,14 @@ class PlanRepository(Generic[T]):
     def is_archived(self, record_id: int) -> bool:
         row = self._db.one(f"SELECT archived_at FROM {self.table} WHERE id = ?", (record_id,))
         if row is None:
-            raise NotFoundError(f"That {self.noun} is no longer there.")
+            raise NotFoundError("That {noun} is no longer there.", noun=Message(self.noun))
         return row[0] is not None
 
     # Changing
 
     def add(self, record: T) -> T:
         if getattr(record, "id", None) is not None:
-            raise ValidationError(f"This {self.noun} is already saved.")
+            raise ValidationError("This {noun} is already saved.", noun=Message(self.noun))
         with self._vault.transaction():
             new_id = self._insert(record, iso(self._vault.now()))
             saved = self.get(new_id)
@@ -94,7 +94,7 @@ class PlanRepository(Generic[T]):
     def update(self, record: T) -> T:
         record_id = getattr(record, "id", None)
         if record_id is None:
-            raise ValidationError(f"This {self.noun} has not been saved yet.")
+            raise ValidationError("This {noun} has not been saved yet.", noun=Message(self.noun))
         with self._vault.transaction():
             before = self.get(record_id)
             if before == record:

@@ -14,9 +14,9 @@ from .paths import vault_dir
 from .services.crisis_copy_keeper import CrisisCopyKeeper
 from .services.data_service import DataService
 from .services.lock_guard import LockGuard
+from .services.operations import wait_for_operations
 from .services.qt_traces import forget_file_dialog_history, redirect_qt_settings
 from .services.settings import Settings
-from .services.tasks import wait_for_background_work
 from .services.vault_service import VaultService
 from .ui import i18n
 from .ui.identity import apply_identity
@@ -66,7 +66,7 @@ class App:
 
     def close(self) -> None:
         self.window.close()
-        wait_for_background_work()
+        wait_for_operations()
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -28,7 +28,6 @@ from .domain.errors import (
     WellbeingError,
     WrongPassphraseError,
 )
-from .domain.journal import JournalEntry
 from .paths import vault_dir
 from .vault.backup import BackupDamagedError, create_backup, read_backup, restore_backup
 from .vault.keyfile import MIN_MEMORY_KIB, KdfParams
@@ -90,7 +89,9 @@ def _open(args: argparse.Namespace, prompter: Prompter) -> Vault:
 def cmd_init(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     folder = vault_dir(args.vault)
     if folder.exists() and any(folder.iterdir()):
-        raise VaultExistsError(f"There is already something at {folder}; it was left as is.")
+        raise VaultExistsError(
+            "There is already something at {folder}; it was left as is.", folder=folder
+        )
     passphrase = prompter.new_passphrase()
     vault, recovery_key = Vault.create(folder, passphrase, kdf=_kdf_override())
     vault.close()
@@ -119,14 +120,14 @@ def cmd_passwd(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
 
 
 def cmd_import(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
-    from .formats.importing import parse_journal, read_journal_file
+    from .vault.journal_import import import_journal_file
 
     path = Path(args.file)
     if not path.is_file():
-        raise ValidationError(f"There is no file at {path}.")
-    entries = parse_journal(read_journal_file(path), getattr(args, "format", "auto") or "auto")
-    with _open(args, prompter) as vault:
-        count, skipped = add_new_entries(vault, entries)
+        raise ValidationError("There is no file at {path}.", path=path)
+    # The file is read and checked in full before the passphrase is asked for.
+    fmt = getattr(args, "format", "auto") or "auto"
+    count, skipped = import_journal_file(path, fmt, lambda: _open(args, prompter))
     message = f"Imported {count} journal entr{'y' if count == 1 else 'ies'}."
     if skipped:
         message += f" Skipped {skipped} already in the journal (same time and same text)."
@@ -134,23 +135,19 @@ def cmd_import(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int
     return 0
 
 
-def add_new_entries(vault: Vault, entries: list[JournalEntry]) -> tuple[int, int]:
-    """Add entries not already there (same creation time and same body), in one
-    transaction; returns (added, skipped). See ``JournalRepository.add_new``."""
-    return vault.journal.add_new(entries)
-
-
 def cmd_export(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     target = Path(args.out)
     if not target.parent.is_dir():
-        raise ValidationError(f"There is no folder {target.parent} to save the export in.")
+        raise ValidationError(
+            "There is no folder {folder} to save the export in.", folder=target.parent
+        )
     with _open(args, prompter) as vault:
         if args.format == "json":
             from .vault.exchange import write_json_export
 
             write_json_export(vault, target)
         elif args.format == "md":
-            from .formats.markdown import write_markdown_export
+            from .vault.exchange import write_markdown_export
 
             write_markdown_export(vault, target)
         else:
@@ -170,7 +167,7 @@ def cmd_import_json(args: argparse.Namespace, prompter: Prompter, out: TextIO) -
 
     path = Path(args.file)
     if not path.is_file():
-        raise ValidationError(f"There is no file at {path}.")
+        raise ValidationError("There is no file at {path}.", path=path)
     data = path.read_bytes()
     with _open(args, prompter) as vault:
         counts = import_export(vault, data)
@@ -242,11 +239,14 @@ def cmd_export_safety_plan(args: argparse.Namespace, prompter: Prompter, out: Te
     target = Path(args.out)
     if target.is_dir():
         raise ValidationError(
-            f"{target} is a folder; name the PDF to save in it, such as "
-            f"{target / 'safety-plan.pdf'}."
+            "{target} is a folder; name the PDF to save in it, such as {example}.",
+            target=target,
+            example=target / "safety-plan.pdf",
         )
     if not target.parent.is_dir():
-        raise ValidationError(f"There is no folder {target.parent} to save the PDF in.")
+        raise ValidationError(
+            "There is no folder {folder} to save the PDF in.", folder=target.parent
+        )
     with _open(args, prompter) as vault:
         plan = vault.safety_plan.get()
     from .printing.pdf import write_safety_plan_pdf  # Qt is loaded only for the PDF itself
@@ -262,11 +262,15 @@ def cmd_export_safety_plan(args: argparse.Namespace, prompter: Prompter, out: Te
 def cmd_backup(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
     target = Path(args.out).expanduser().absolute()
     if target.is_dir():
-        raise ValidationError(f"{target} is a folder; name the backup file to write.")
+        raise ValidationError("{target} is a folder; name the backup file to write.", target=target)
     if target.exists():
-        raise ValidationError(f"There is already a file at {target}; it was left as is.")
+        raise ValidationError(
+            "There is already a file at {target}; it was left as is.", target=target
+        )
     if not target.parent.is_dir():
-        raise ValidationError(f"There is no folder {target.parent} to save the backup in.")
+        raise ValidationError(
+            "There is no folder {folder} to save the backup in.", folder=target.parent
+        )
     with _open(args, prompter) as vault:
         create_backup(vault, target)
     out.write(
@@ -294,7 +298,9 @@ def cmd_demo(args: argparse.Namespace, prompter: Prompter, out: TextIO) -> int:
 
     folder = vault_dir(args.vault)
     if folder.exists() and any(folder.iterdir()):
-        raise VaultExistsError(f"There is already something at {folder}; it was left as is.")
+        raise VaultExistsError(
+            "There is already something at {folder}; it was left as is.", folder=folder
+        )
     build_demo(folder, days=args.days, kdf=_kdf_override())
     out.write(f"Made a demo vault of invented data at {folder}.\nIts passphrase is: {PASSPHRASE}\n")
     return 0

@@ -319,6 +319,8 @@ def _autosave(app: Any, screen: Any, edits: int = 5) -> dict[str, float]:
 def _goal_edit(app: Any, found: tuple[int, Any], out: dict[str, Any]) -> None:
     from dataclasses import replace
 
+    from wellbeing.domain.changes import Kind
+
     index, _screen = found
     app.window.show_screen(index)
     _drain()
@@ -328,7 +330,7 @@ def _goal_edit(app: Any, found: tuple[int, Any], out: dict[str, Any]) -> None:
     for n in range(5):
         changed = replace(goal, specific=f"{goal.specific} ({n})")
         began = time.perf_counter()
-        goal = service.write(lambda v, g=changed: v.goals.update(g), changed="goal") or goal
+        goal = service.write(lambda v, g=changed: v.goals.update(g), changes=Kind.GOAL) or goal
         commits.append(time.perf_counter() - began)
         _drain()
         settled.append(time.perf_counter() - began)
@@ -372,7 +374,7 @@ def _review(app: Any, found: tuple[int, Any], out: dict[str, Any], runs: int) ->
 def _background(app: Any, out: dict[str, Any], args: argparse.Namespace) -> None:
     """The longest GUI-thread block while a backup, then an import, run in the background
     from the screen where a person starts them: through the app's
-    ``DataService`` where there is one (else ``tasks.run_in_background`` of the same
+    ``DataService`` where there is one (else the operations runner with the same
     work); then how long the journal (scrolled to its end before) takes to catch up."""
     import tempfile
 
@@ -393,7 +395,7 @@ def _background(app: Any, out: dict[str, Any], args: argparse.Namespace) -> None
 
             vault = app.service.vault
             block, took = _timed_in_pool(lambda: create_backup(vault, target))
-            out["backup_path"] = "tasks.run_in_background(create_backup)"
+            out["backup_path"] = "Operation.run_in_background(create_backup)"
         out["gui_block_backup_ms"] = _ms(block)
         out["backup_ms"] = _ms(took)
         if not args.import_entries:
@@ -407,14 +409,16 @@ def _background(app: Any, out: dict[str, Any], args: argparse.Namespace) -> None
             block, took = _timed_by_service(data, lambda: data.import_journal(source, "jsonl"))
             path = "DataService.import_journal"
         else:
+            from wellbeing.domain.changes import Kind
+
             from .headless import import_function
 
             name, add = import_function()
             service = app.service
             block, took = _timed_in_pool(
-                lambda: add(service.vault, entries), lambda _: service.journal_changed.emit()
+                lambda: add(service.vault, entries), lambda _: service.announce(Kind.JOURNAL)
             )
-            path = f"tasks.run_in_background({name})"
+            path = f"Operation.run_in_background({name})"
     out["gui_block_import_ms"] = _ms(block)
     out["import_in_background"] = {"path": path, "entries": len(entries), "ms": _ms(took)}
     index = keys.index("journal")
@@ -464,7 +468,15 @@ def _timed_by_service(data: Any, start: Any) -> tuple[float, float]:
 
 
 def _timed_in_pool(work: Any, after: Any = None) -> tuple[float, float]:
-    from wellbeing.services.tasks import run_in_background
+    try:
+        from wellbeing.services.operations import Operation
+
+        def run_in_background(fn: Any, on_success: Any, on_error: Any) -> None:
+            Operation(None, lambda _job: fn()).success(on_success).failure(
+                on_error
+            ).run_in_background()
+    except ImportError:  # a version from before the operations runner
+        from wellbeing.services.tasks import run_in_background  # type: ignore[no-redef]
 
     from .monitor import BlockMonitor, wait_until
 

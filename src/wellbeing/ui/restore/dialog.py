@@ -1,5 +1,9 @@
 """The restore dialog: check a backup, ask its passphrase, restore it off the GUI thread.
 
+The dialog keeps only its questions and messages; the work is ``services.ops``'
+``check_backup``, ``save_before_restore`` and ``restore_backup`` (over
+``vault/restoring.py``).
+
 Two places open it:
 
 - the app, while unlocked ("Restore from a backup…"): what is in the vault now is first
@@ -21,7 +25,6 @@ Signals: ``restored(object)`` — the :class:`BackupInfo` of the backup now in p
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -39,13 +42,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from ...domain.errors import VaultLockedError
-from ...services.tasks import run_in_background
+from ...services import ops
 from ...services.vault_service import VaultService
-from ...vault.backup import BackupInfo, read_backup, restore_backup
+from ...vault.backup import BackupInfo
 from ..widgets import Heading
 from ..widgets.passphrase import SecretOrRecoveryKey
 from . import choose, texts
-from .finding import forget_kept, keep_damaged_files, open_backup_key, save_before_restore
 from .texts import tr
 
 
@@ -184,7 +186,9 @@ class RestoreDialog(QDialog):
         self.form.setEnabled(False)
         self.restore_button.setEnabled(False)
         self.busy.show()
-        run_in_background(lambda: read_backup(self.backup), self._checked, self._unusable)
+        ops.check_backup(parent=self, backup=self.backup).success(self._checked).failure(
+            self._unusable
+        ).run_in_background(initiator=self)
 
     def _checked(self, info: BackupInfo) -> None:
         if not self._alive():
@@ -281,16 +285,17 @@ class RestoreDialog(QDialog):
             self._failed(VaultLockedError("locked"))
             return
         self.service.flush()  # edits still waiting for their timer go into the backup
-        vault, folder, backup = self.service.vault, self._where_before(), self.backup
-
-        def save() -> Path:
-            open_backup_key(backup, passphrase=passphrase, recovery_key=key)
-            return save_before_restore(vault, folder)
-
-        self._set_working(True, tr("Saving a backup of your vault as it is now…"))
-        run_in_background(
-            save, lambda path: self._saved_before(path, passphrase, key), self._failed
+        operation = ops.save_before_restore(
+            parent=self,
+            vault=self.service.vault,
+            folder=self._where_before(),
+            backup=self.backup,
+            passphrase=passphrase,
+            recovery_key=key,
         )
+        self._set_working(True, tr("Saving a backup of your vault as it is now…"))
+        operation.success(lambda path: self._saved_before(path, passphrase, key))
+        operation.failure(self._failed).run_in_background(initiator=self)
 
     def _saved_before(self, path: Path, passphrase: str | None, key: str | None) -> None:
         self.before_restore = path
@@ -305,20 +310,16 @@ class RestoreDialog(QDialog):
         self._restore(passphrase, key)
 
     def _restore(self, passphrase: str | None, key: str | None) -> None:
-        backup, folder = self.backup, self.service.folder
-        keep = not self.replacing
-
-        def restore() -> tuple[BackupInfo, Path | None]:
-            kept = keep_damaged_files(folder, datetime.now()) if keep else None
-            try:
-                info = restore_backup(backup, folder, passphrase=passphrase, recovery_key=key)
-            except BaseException:
-                forget_kept(kept)
-                raise
-            return info, kept
-
+        operation = ops.restore_backup(
+            parent=self,
+            backup=self.backup,
+            vault_folder=self.service.folder,
+            passphrase=passphrase,
+            recovery_key=key,
+            keep_damaged=not self.replacing,
+        )
         self._set_working(True, tr("Restoring the backup…"))
-        run_in_background(restore, self._restored, self._failed)
+        operation.success(self._restored).failure(self._failed).run_in_background(initiator=self)
 
     def _restored(self, result: tuple[BackupInfo, Path | None]) -> None:
         info, self.kept = result

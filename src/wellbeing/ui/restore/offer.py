@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from ...services.tasks import run_in_background
+from ...services import ops
+from ...vault.restoring import BackupSearch
 from . import choose, texts
-from .finding import BackupSearch, newest_verified_backup
 from .texts import tr
 
 
@@ -82,10 +82,10 @@ class RestoreOffer(QWidget):
             return
         self.status.setText(tr("Looking for your newest backup in {folder}…").format(folder=folder))
         self.busy.show()
-        run_in_background(
-            lambda: newest_verified_backup(folder),
-            lambda found: self._found(generation, found),
-            lambda err: self._found(generation, BackupSearch(folder)),
+        ops.find_backup_to_restore(parent=self, folder=folder).success(
+            lambda found: self._found(generation, found)
+        ).failure(lambda _err: self._found(generation, BackupSearch(folder))).run_in_background(
+            initiator=self
         )
 
     def _found(self, generation: int, found: BackupSearch) -> None:

@@ -2,8 +2,8 @@
 off the GUI thread.
 
 Forgetting rewrites the vault file (VACUUM and a WAL checkpoint, see
-``vault/repos/history.py``), so it runs through ``run_in_background`` while the section
-shows a quiet busy state. The confirmation opens window-modal without blocking
+``vault/repos/history.py``), so it runs off the GUI thread (``ops.forget_history``) while
+the section shows a quiet busy state. The confirmation opens window-modal without blocking
 (``QMessageBox.open``), starts on Cancel, and Escape cancels.
 """
 
@@ -16,8 +16,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ....domain.errors import WellbeingError
-from ....services.tasks import run_in_background
+from ....services import ops
+from ....services.messages import error_text
+from ....services.operations import Operation
 from ....services.vault_service import VaultService
+from ....vault.vault import Vault
 from .dates import day_words
 
 
@@ -47,7 +50,7 @@ class Forgetter(QObject):
         self._ask(
             self.tr("Forget this change?"),
             text,
-            lambda vault: vault.history.forget_revision(revision_id),
+            lambda vault: ops.forget_history(parent=self, vault=vault, revision_id=revision_id),
         )
 
     def ask_forget_before(self, day: date) -> None:
@@ -61,10 +64,10 @@ class Forgetter(QObject):
         self._ask(
             self.tr("Forget older history?"),
             text,
-            lambda vault: vault.history.forget_before(day),
+            lambda vault: ops.forget_history(parent=self, vault=vault, before=day),
         )
 
-    def _ask(self, title: str, text: str, work: Callable[..., None]) -> None:
+    def _ask(self, title: str, text: str, work: Callable[[Vault], Operation[None]]) -> None:
         if self.busy:
             return
         self.close_box()
@@ -103,13 +106,13 @@ class Forgetter(QObject):
 
     # Doing
 
-    def _run(self, work: Callable[..., None]) -> None:
+    def _run(self, work: Callable[[Vault], Operation[None]]) -> None:
         if not self._service.is_unlocked:
             return
-        vault = self._service.vault
+        operation = work(self._service.vault)
         self.busy = True
         self.started.emit()
-        run_in_background(lambda: work(vault), self._succeeded, self._failed)
+        operation.success(self._succeeded).failure(self._failed).run_in_background(initiator=self)
 
     def _succeeded(self, _result: object) -> None:
         self.busy = False
@@ -120,7 +123,7 @@ class Forgetter(QObject):
     def _failed(self, err: BaseException) -> None:
         self.busy = False
         if isinstance(err, WellbeingError):
-            self.finished.emit(str(err))
+            self.finished.emit(error_text(err))
         else:
             self.finished.emit(
                 self.tr(

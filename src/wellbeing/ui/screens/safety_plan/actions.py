@@ -2,7 +2,9 @@
 without the passphrase.
 
 The PDF writer and the copy dialog live in other packages; they are imported when the
-person asks for them, so this screen never pays for them (or breaks) before that.
+person asks for them, so this screen never pays for them (or breaks) before that. The
+PDF is laid out and written off the GUI thread (``ops.export_plan_pdf``); only the plan,
+one small read, is read here.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import WellbeingError
+from ....services import ops
+from ....services.messages import error_text
+from ....services.operations import Running
 from ....services.vault_service import VaultService
 from ... import file_dialogs
 from ...widgets.flow_layout import FlowLayout
@@ -45,6 +50,8 @@ class PlanActions(QGroupBox):
         self._before = before
         self._owner = owner  # the screen: the copy dialog's parent
         self._copy_dialog: QDialog | None = None
+        #: The PDF being written (one at a time), or None.
+        self.writing: Running | None = None
 
         intro = QLabel(
             self.tr(
@@ -87,7 +94,7 @@ class PlanActions(QGroupBox):
         return [self.pdf_button, self.card_button, self.coded, self.copy_button]
 
     def save_pdf(self, *, card: bool) -> None:
-        if not self.service.is_unlocked:
+        if not self.service.is_unlocked or self.writing is not None:
             return
         self._before()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -107,19 +114,41 @@ class PlanActions(QGroupBox):
             self._say(self.tr("Saving as PDF is not ready in this version. Nothing was written."))
             return
         plan = self.service.vault.safety_plan.get()
-        try:
-            write_safety_plan_pdf(plan, out, card=card, coded=self.coded.isChecked())
-        except OSError as err:
+        operation = ops.export_plan_pdf(
+            parent=self,
+            plan=plan,
+            out=out,
+            card=card,
+            coded=self.coded.isChecked(),
+            writer=write_safety_plan_pdf,
+        )
+        operation.success(self._pdf_saved).failure(self._pdf_failed)
+        operation.stops_on(self.service.locking, lambda _finished, _out: self._pdf_ended())
+        self.writing = operation.run_in_background(initiator=self)
+        self.pdf_button.setEnabled(False)
+        self.card_button.setEnabled(False)
+
+    def _pdf_ended(self) -> None:
+        self.writing = None
+        self.pdf_button.setEnabled(True)
+        self.card_button.setEnabled(True)
+
+    def _pdf_saved(self, out: Path) -> None:
+        self._pdf_ended()
+        self._say(self.tr("Saved as {name}.").format(name=out.name))
+
+    def _pdf_failed(self, err: BaseException) -> None:
+        self._pdf_ended()
+        if isinstance(err, OSError):
             self._say(
                 self.tr(
                     "The PDF could not be written there ({reason}). Try another folder."
                 ).format(reason=err.strerror or type(err).__name__)
             )
-            return
-        except WellbeingError as err:
-            self._say(str(err))
-            return
-        self._say(self.tr("Saved as {name}.").format(name=out.name))
+        elif isinstance(err, WellbeingError):
+            self._say(error_text(err))
+        else:
+            raise err
 
     def open_copy_dialog(self) -> None:
         if not self.service.is_unlocked:

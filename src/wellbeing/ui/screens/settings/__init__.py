@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import WellbeingError
+from ....services import ops
+from ....services.messages import error_text
 from ....services.settings import (
     AUTO_LOCK_CHOICES,
     DISCREET_DEFAULT_NAME,
@@ -28,9 +30,7 @@ from ....services.settings import (
     TEXT_SCALES,
     Settings,
 )
-from ....services.tasks import run_in_background
 from ....services.vault_service import VaultService
-from ....vault.move import move_vault
 from ... import file_dialogs
 from ...i18n import LANGUAGES
 from ...widgets import Heading
@@ -291,9 +291,9 @@ class SettingsScreen(Screen):
             return
         self.service.lock()
         self.move_button.setEnabled(False)
-        run_in_background(
-            lambda: move_vault(old, target), self._moved, lambda err: self._not_moved(err)
-        )
+        ops.move_vault(parent=self, source=old, target=target).success(self._moved).failure(
+            self._not_moved
+        ).run_in_background(initiator=self)
 
     def _moved(self, new: Path) -> None:
         self.move_button.setEnabled(True)
@@ -306,5 +306,5 @@ class SettingsScreen(Screen):
 
     def _not_moved(self, err: BaseException) -> None:
         self.move_button.setEnabled(True)
-        text = str(err) if isinstance(err, WellbeingError) else type(err).__name__
+        text = error_text(err) if isinstance(err, WellbeingError) else type(err).__name__
         QMessageBox.information(self, self.tr("The vault was not moved"), text)

@@ -1,10 +1,12 @@
-"""Finding backups and preparing a restore: plain Python, run off the GUI thread.
+"""Finding backups and restoring one without throwing anything away: the work behind the
+restore dialog (``ui/restore``), which keeps only its questions and messages.
 
 - :func:`newest_verified_backup` looks through the automatic backup folder, newest day
   first, and returns the first backup that verifies (with the newer ones it skipped).
 - :func:`save_before_restore` backs up the open vault before it is replaced, and
   :func:`keep_damaged_files` copies a damaged vault's encrypted files aside before a
-  restore, so a restore never throws anything away that someone might still want.
+  restore, so a restore never throws anything away that someone might still want;
+- :func:`restore_keeping_damaged` is the restore itself, with that copy made first.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ...domain.errors import KeyFileDamagedError, VaultError
-from ...vault.backup import (
+from ..domain.errors import KeyFileDamagedError, VaultError
+from .backup import (
     SUFFIX,
     BackupDamagedError,
     BackupInfo,
@@ -25,9 +27,10 @@ from ...vault.backup import (
     daily_backups,
     read_backup,
     read_backup_key,
+    restore_backup,
 )
-from ...vault.keyfile import KeyFile
-from ...vault.vault import DB_FILE, KEY_FILE, Vault
+from .keyfile import KeyFile
+from .vault import DB_FILE, KEY_FILE, Vault
 
 #: The encrypted files of a vault; nothing readable (the safety plan's readable copy) is
 #: ever copied aside.
@@ -74,14 +77,15 @@ def open_backup_key(path: Path, *, passphrase: str | None, recovery_key: str | N
     """
     path = Path(path)
     if not path.is_file():
-        raise VaultError(f"There is no backup at {path}. Nothing was changed.")
+        raise VaultError("There is no backup at {path}. Nothing was changed.", path=path)
     _, key_bytes = read_backup_key(path)
     try:
         keyfile = KeyFile.from_bytes(key_bytes)
     except KeyFileDamagedError:
         raise BackupDamagedError(
-            f"The backup {path.name} is damaged (its key file cannot be read) and cannot be "
-            "used. Nothing was changed."
+            "The backup {name} is damaged (its key file cannot be read) and cannot be used. "
+            "Nothing was changed.",
+            name=path.name,
         ) from None
     if recovery_key is not None:
         keyfile.open_with_recovery_key(recovery_key)
@@ -139,3 +143,27 @@ def forget_kept(kept: Path | None) -> None:
     """Remove a copy made by :func:`keep_damaged_files` (the restore did not happen)."""
     if kept is not None:
         shutil.rmtree(kept, ignore_errors=True)
+
+
+def restore_keeping_damaged(
+    backup: Path,
+    vault_folder: Path,
+    *,
+    passphrase: str | None,
+    recovery_key: str | None,
+    keep_damaged: bool,
+    moment: datetime,
+) -> tuple[BackupInfo, Path | None]:
+    """Restore ``backup`` into ``vault_folder`` (see :func:`restore_backup`); with
+    ``keep_damaged``, the damaged vault's encrypted files are first copied aside (and
+    that copy removed again when the restore does not happen). Returns the backup's
+    info and where the damaged files were kept (or None)."""
+    kept = keep_damaged_files(vault_folder, moment) if keep_damaged else None
+    try:
+        info = restore_backup(
+            backup, vault_folder, passphrase=passphrase, recovery_key=recovery_key
+        )
+    except BaseException:
+        forget_kept(kept)
+        raise
+    return info, kept

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.helpers import held_texts, show_active
 from wellbeing.app import App
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.services.settings import Settings
 from wellbeing.ui.main_window import QUICK_EXIT_SECONDS
@@ -147,7 +148,7 @@ def test_lock_forgets_everything_and_unlock_brings_it_back(
     _unlock(qtbot, app)
     app.service.write(
         lambda v: v.journal.add(JournalEntry(None, SECRET, f"{SECRET} body", created_at=v.now())),
-        changed="journal",
+        changes=Kind.JOURNAL,
     )
     window = app.window
     for index in range(len(window.screens)):
@@ -230,7 +231,7 @@ def test_f1_opens_the_crisis_view_from_every_screen(qtbot, make_app, vault_dir: 
         lambda v: v.safety_plan.save(
             SafetyPlan(items={Step.PEOPLE_TO_ASK: (SafetyItem("Robin Example", reach="555-0100"),)})
         ),
-        changed="safety_plan",
+        changes=Kind.SAFETY_PLAN,
     )
     window = app.window
     for index, screen in enumerate(window.screens):
@@ -264,7 +265,7 @@ def test_a_session_keeps_the_journal_closed_and_resumes_after_a_lock(
     _unlock(qtbot, app)
     app.service.write(
         lambda v: v.journal.add(JournalEntry(None, SECRET, SECRET, created_at=v.now())),
-        changed="journal",
+        changes=Kind.JOURNAL,
     )
     window = app.window
     qtbot.mouseClick(window.session_button, Qt.MouseButton.LeftButton)

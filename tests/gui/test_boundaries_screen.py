@@ -128,7 +128,7 @@ def test_the_log_is_newest_first_and_counted_kindly(qtbot, service, screen) -> N
         lambda v: v.boundaries.log_event(
             BoundaryEvent(None, boundary.id, TODAY, Outcome.RENEGOTIATED)
         ),
-        changed="boundary_log",
+        changes=Kind.BOUNDARY_LOG,
     )
     assert len(log_lines(screen)) == 5
     assert screen.editor.log.summary.text() == (

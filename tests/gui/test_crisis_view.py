@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from tests.conftest import FAST_KDF
 from tests.gui.helpers import focused, held_texts, show_active, tab_to
 from wellbeing.app import App
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
 from wellbeing.formats.crisis_copy import (
     COPY_FILE,
@@ -70,7 +71,7 @@ def _personal(root: QWidget) -> list[str]:
 
 
 def _save_plan(service, plan: SafetyPlan = PLAN) -> None:
-    service.write(lambda v: v.safety_plan.save(plan), changed="safety_plan")
+    service.write(lambda v: v.safety_plan.save(plan), changes=Kind.SAFETY_PLAN)
 
 
 # The view
@@ -309,19 +310,28 @@ def test_the_keeper_rewrites_the_copy_after_a_plan_change(qtbot, service) -> Non
     keeper = CrisisCopyKeeper(service)
     _save_plan(service)
     assert not copy_exists(service.folder)  # off: nothing is written
-    service.write(lambda v: v.meta.set("crisis_copy", {"enabled": True, "coded": False}))
+    service.write(
+        lambda v: v.meta.set("crisis_copy", {"enabled": True, "coded": False}),
+        changes=Kind.CRISIS_COPY,
+    )
     changed = PLAN.with_section(Step.SAFER_SURROUNDINGS, (SafetyItem("Pills kept by Robin"),))
     with qtbot.waitSignal(keeper.copy_written, timeout=1000):
         _save_plan(service, changed)
     plan, coded = read_copy(service.folder)
     assert not coded
     assert plan.section(Step.SAFER_SURROUNDINGS) == (SafetyItem("Pills kept by Robin"),)
-    service.write(lambda v: v.meta.set("crisis_copy", {"enabled": True, "coded": True}))
+    service.write(
+        lambda v: v.meta.set("crisis_copy", {"enabled": True, "coded": True}),
+        changes=Kind.CRISIS_COPY,
+    )
     _save_plan(service, changed.with_section(Step.SAFER_SURROUNDINGS, ()))
     plan, coded = read_copy(service.folder)
     assert coded and plan.section(Step.SAFER_SURROUNDINGS) == ()
     assert b"Robin" not in (service.folder / COPY_FILE).read_bytes()
-    service.write(lambda v: v.meta.set("crisis_copy", {"enabled": False, "coded": True}))
+    service.write(
+        lambda v: v.meta.set("crisis_copy", {"enabled": False, "coded": True}),
+        changes=Kind.CRISIS_COPY,
+    )
     before = (service.folder / COPY_FILE).read_bytes()
     _save_plan(service, PLAN)
     assert (service.folder / COPY_FILE).read_bytes() == before  # off: left alone

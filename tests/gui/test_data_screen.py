@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QPushButton
 
 from tests.conftest import FAST_KDF, PASSPHRASE, FakeClock
@@ -25,7 +25,9 @@ from tests.gui.helpers import focused, held_texts, pdf_text, tab_to
 from tests.gui.test_accessibility import _unnamed
 from tests.vault.test_backup import _tables
 from tests.vault.test_exchange import _state, fill
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.journal import JournalEntry
+from wellbeing.services import operations
 from wellbeing.services.data_service import DataService
 from wellbeing.services.settings import Settings
 from wellbeing.services.vault_service import VaultService
@@ -149,39 +151,45 @@ def test_back_up_now_restores_to_an_equal_vault(
 
 def test_the_app_keeps_saving_while_a_backup_is_made(qtbot, service, data, tmp_path) -> None:
     """The snapshot reads through a second connection: the GUI's own writes never wait,
-    and the backup is the moment it began."""
+    and the backup is the moment it began.
+
+    No clock: the backup is held at its first step until the GUI's write has returned,
+    so a write that waited for the backup could only return after the hold gave up."""
     add_entries(service, 300, datetime(2025, 1, 1, tzinfo=UTC))
     entered = threading.Event()
     release = threading.Event()
+    left: list[str] = []
     from wellbeing.vault import backup as backup_module
 
     original = backup_module.create_backup
 
     def slow(vault, out, *, db=None, stop=None):
         def held() -> bool:  # the first step waits until the GUI has saved
-            entered.set()
-            release.wait(10)
+            if not entered.is_set():
+                entered.set()
+                left.append("released" if release.wait(10) else "gave up waiting")
             return stop() if stop else False
 
         return original(vault, out, db=db, stop=held)
 
-    import wellbeing.services.data_service as module
+    import wellbeing.services.ops.backups as module
 
     module.create_backup, saved = slow, module.create_backup
     try:
         out = tmp_path / "b.wbbackup"
         assert data.back_up_to(out)
         qtbot.waitUntil(entered.is_set, timeout=10_000)
-        began = time.perf_counter()
         service.write(
             lambda v: v.journal.add(
                 JournalEntry(None, "During", "written while backing up", _now())
             ),
-            changed="journal",
+            changes=Kind.JOURNAL,
         )
-        assert time.perf_counter() - began < 0.5  # it did not wait for the backup
+        # The write returned while the backup was still held: it did not wait for it.
+        assert left == [] and data.is_busy
         release.set()
         qtbot.waitUntil(lambda: not data.is_busy, timeout=20_000)
+        assert left == ["released"]
     finally:
         module.create_backup = saved
         release.set()
@@ -380,7 +388,9 @@ def test_jrnl_and_day_one_import_then_duplicates_are_counted(
     seen: list[tuple[int, int]] = []
     screen.data.progress.connect(lambda done, total: seen.append((done, total)))
     changed: list[bool] = []
-    service.journal_changed.connect(lambda: changed.append(True))
+    service.changed.connect(
+        lambda changes, _initiator: changed.append(True) if changes.touches(Kind.JOURNAL) else None
+    )
 
     said = _import(qtbot, screen, answers, path, fmt)
     assert said == "Imported 2 entries."
@@ -465,20 +475,26 @@ def _big_jsonl(path: Path, count: int) -> Path:
 
 class Pause:
     """Holds the import in its adding step, inside its transaction, after the first
-    batch is written, asking the real progress callback (which stops it once stopped)."""
+    batch is written, asking the real progress callback (which stops it once stopped)
+    2,000 times, about 10 s; ``ended`` says whether it was stopped or ran out."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.reached = threading.Event()
+        self.ended: list[str] = []
         original = JournalRepository.add_new
 
         def add_new(repo, entries, *, progress=None, batch=200):
             def held(done: int, total: int) -> None:
                 if done and not self.reached.is_set():
                     self.reached.set()
-                    deadline = time.monotonic() + 10
-                    while time.monotonic() < deadline:
-                        progress(done, total)  # raises once the import is stopped
-                        time.sleep(0.005)
+                    try:
+                        for _ in range(2000):
+                            progress(done, total)  # raises once the import is stopped
+                            time.sleep(0.005)
+                    except BaseException:
+                        self.ended.append("stopped")
+                        raise
+                    self.ended.append("ran out")
                 progress(done, total)
 
             return original(repo, entries, progress=held, batch=batch)
@@ -508,6 +524,9 @@ def test_cancel_leaves_the_journal_unchanged(
 def test_locking_during_an_import_imports_nothing(
     qtbot, service, screen, answers, tmp_path, monkeypatch
 ) -> None:
+    """The lock stops the import; it does not wait it out. No clock: the lock may wait
+    longer than the held import could run, so the import must say it was stopped."""
+    monkeypatch.setattr(operations, "LOCK_WAIT_S", 600.0)
     pause = Pause(monkeypatch)
     big = _big_jsonl(tmp_path / "secret-diary.jsonl", 2000)
     answers.queue.append(big)
@@ -516,9 +535,8 @@ def test_locking_during_an_import_imports_nothing(
     click(qtbot, screen.imports.import_button)
     qtbot.waitUntil(pause.reached.is_set, timeout=20_000)
 
-    began = time.perf_counter()
     service.lock()  # as the auto-lock or Ctrl+L would
-    assert time.perf_counter() - began < 3
+    assert pause.ended == ["stopped"]  # by the lock, not by running out
     assert stopped == ["The import stopped when Wellbeing locked. Nothing was imported."]
     assert screen.imports.status.text() == stopped[0]  # kept: it names nothing
     assert not any("secret-diary" in text for text in held_texts(screen))
@@ -536,7 +554,7 @@ def test_locking_during_a_backup_leaves_no_file(
     qtbot, service, screen, answers, tmp_path, monkeypatch
 ) -> None:
     add_entries(service, 50, datetime(2025, 1, 1, tzinfo=UTC))
-    import wellbeing.services.data_service as module
+    import wellbeing.services.ops.backups as module
 
     reached = threading.Event()
     original = module.create_backup
@@ -569,15 +587,21 @@ def test_locking_during_an_export_leaves_no_file(
     fill(service.vault, clock)
     from wellbeing.vault import exchange as json_export
 
+    monkeypatch.setattr(operations, "LOCK_WAIT_S", 600.0)  # see the import's lock above
     reached = threading.Event()
+    ended: list[str] = []
     original = json_export.build_export
 
     def slow(vault):
         reached.set()
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:  # reads on until its connection is closed
-            vault.db.one("SELECT count(*) FROM journal_entries")
-            time.sleep(0.005)
+        try:
+            for _ in range(2000):  # reads on (about 10 s) until its connection is closed
+                vault.db.one("SELECT count(*) FROM journal_entries")
+                time.sleep(0.005)
+        except Exception:
+            ended.append("its connection was closed")
+            raise
+        ended.append("its reads ran out")
         return original(vault)
 
     monkeypatch.setattr(json_export, "build_export", slow)
@@ -586,9 +610,8 @@ def test_locking_during_an_export_leaves_no_file(
     screen.data.stopped.connect(stopped.append)
     click(qtbot, screen.export.export_button)
     qtbot.waitUntil(reached.is_set, timeout=10_000)
-    began = time.perf_counter()
     service.lock()
-    assert time.perf_counter() - began < 3
+    assert ended == ["its connection was closed"]  # by the lock, not by running out
     assert stopped == ["The export stopped when Wellbeing locked, and no file was made."]
     qtbot.wait(100)
     assert not (tmp_path / "out.json").exists()
@@ -596,43 +619,47 @@ def test_locking_during_an_export_leaves_no_file(
 
 
 def test_the_window_keeps_responding_during_a_big_import(
-    qtbot, service, screen, answers, tmp_path, record_property
+    qtbot, service, screen, answers, tmp_path, monkeypatch
 ) -> None:
-    """A timer ticking every 10 ms while 20,000 entries are read, checked and added on
-    the other thread: how late does it get? (Measured; the bound is generous, so a
-    loaded 2-core machine does not fail it, yet a GUI thread doing the work would.)"""
+    """20,000 entries are read, checked and added on the other thread: held in the middle
+    of its adding, the import leaves the GUI thread free (a 10 ms timer fires, progress
+    shows); a GUI thread doing the work could not tick until the hold let go. How long
+    the GUI thread is ever blocked during an import is a number, so the benchmark
+    measures it ("GUI thread, longest block: import", ``make bench``), not this test."""
     path = _big_jsonl(tmp_path / "big.jsonl", 20_000)
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
+    state = ["not yet held"]
+    release = threading.Event()
+    original = JournalRepository.add_new
 
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
+    def add_new(repo, entries, *, progress=None, batch=200):
+        def held(done: int, total: int) -> None:
+            progress(done, total)
+            if done and state[0] == "not yet held":
+                state[0] = "held"
+                release.wait(60)  # let go by the GUI thread once it has ticked
+                state[0] = "let go"
 
+        return original(repo, entries, progress=held, batch=batch)
+
+    monkeypatch.setattr(JournalRepository, "add_new", add_new)
+    ticks: list[str] = []
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: ticks.append(state[0]))
     answers.queue.append(path)
-    # A real event loop while waiting (qtbot.waitUntil sleeps between its looks).
-    with qtbot.waitSignal(screen.data.finished, timeout=60_000) as done:
-        timer.start()
-        last[0] = clock.elapsed()
-        began = time.perf_counter()
-        click(qtbot, screen.imports.import_button)
-    took = time.perf_counter() - began
-    timer.stop()
+    try:
+        with qtbot.waitSignal(screen.data.finished, timeout=60_000) as done:
+            timer.start()
+            click(qtbot, screen.imports.import_button)
+            qtbot.waitUntil(lambda: ticks.count("held") >= 3, timeout=30_000)
+            assert screen.data.is_busy and screen.imports.progress_row.isVisible()
+            release.set()
+    finally:
+        release.set()
+        timer.stop()
     said = done.args[0]
     assert said == f"Imported {QLocale().toString(20_000)} entries."
-    gaps.sort()
-    worst, p99 = gaps[-1], gaps[int(len(gaps) * 0.99)]
-    record_property("import_seconds", round(took, 2))
-    record_property("tick_worst_ms", worst)
-    record_property("tick_p99_ms", p99)
-    print(f"\n20,000-entry import: {took:.2f} s; 10 ms timer: p99 {p99} ms, worst {worst} ms")
-    assert p99 < 60 and worst < 250
+    assert state == ["let go"] and service.vault.journal.count() == 20_000
 
 
 # Keyboard, busy state and what is left after a lock

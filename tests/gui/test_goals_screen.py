@@ -235,10 +235,10 @@ def test_follows_changes_made_elsewhere(qtbot, service, screen: GoalsScreen) -> 
     saved = service.vault.goals.add(Goal(None, "Paint"))
     screen.load()
     changed = Goal(saved.id, "Paint the hallway", status=GoalStatus.ACHIEVED)
-    service.write(lambda v: v.goals.update(changed), changed="goal")
+    service.write(lambda v: v.goals.update(changed), changes=Kind.GOAL)
     assert screen.editor.title_edit.text() == "Paint the hallway"
     assert screen.editor.status.currentText() == "Achieved"
-    service.write(lambda v: v.values.add(Value(None, "Creativity")), changed="value")
+    service.write(lambda v: v.values.add(Value(None, "Creativity")), changes=Kind.VALUE)
     assert screen.editor.value_links.model.rowCount() == 1
     # the screen's own saves do not reload the editor under the person's cursor
     qtbot.keyClicks(screen.editor.title_edit, " blue")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.helpers import held_texts, show_active
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.ui.screens.journal import JournalScreen
 from wellbeing.ui.screens.journal.highlight import snippet_html
@@ -52,6 +54,72 @@ def screen(qtbot, service) -> JournalScreen:
 
 def add(service, entries: list[JournalEntry]) -> None:
     service.vault.journal.add_many(entries)
+
+
+class RowsRead:
+    """Counts the statements run and the rows brought back to Python through ``db``
+    (its ``one``, ``all``, and the cursors ``execute`` returns) while the block runs."""
+
+    NAMES = ("one", "all", "execute")
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.rows = 0
+        self.statements = 0
+
+    def __enter__(self) -> RowsRead:
+        for name in self.NAMES:
+            setattr(self.db, name, self._spied(name, getattr(self.db, name)))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for name in self.NAMES:
+            delattr(self.db, name)  # the class's own method again
+
+    def _spied(self, name: str, real: Any) -> Any:
+        def call(sql: str, params: Any = ()) -> Any:
+            self.statements += 1
+            got = real(sql, params)
+            if name == "one":
+                self.rows += got is not None
+            elif name == "all":
+                self.rows += len(got)
+            else:
+                return _CountedCursor(got, self)
+            return got
+
+        return call
+
+
+class _CountedCursor:
+    """A cursor that adds the rows fetched through it to a :class:`RowsRead`."""
+
+    def __init__(self, cursor: Any, read: RowsRead) -> None:
+        self._cursor = cursor
+        self._read = read
+
+    def fetchone(self) -> Any:
+        row = self._cursor.fetchone()
+        self._read.rows += row is not None
+        return row
+
+    def fetchmany(self, *size: int) -> list[Any]:
+        rows = self._cursor.fetchmany(*size)
+        self._read.rows += len(rows)
+        return rows
+
+    def fetchall(self) -> list[Any]:
+        rows = self._cursor.fetchall()
+        self._read.rows += len(rows)
+        return rows
+
+    def __iter__(self) -> Iterator[Any]:
+        for row in self._cursor:
+            self._read.rows += 1
+            yield row
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
 
 
 def ids_shown(screen: JournalScreen) -> list[int]:
@@ -105,9 +173,11 @@ def test_a_hundred_thousand_entries_open_one_page_at_a_time(qtbot, service, scre
             rows,
         )
 
-    began = time.perf_counter()
-    screen.load()
-    assert time.perf_counter() - began < 2.0
+    with RowsRead(service.vault.db) as read:
+        screen.load()
+    # One page read, not the journal: a count and a page of rows come back to Python
+    # (how long it takes is the benchmark's, ``make bench``).
+    assert PAGE <= read.rows <= 2 * PAGE + 1 and read.statements <= 10, read.statements
     first = screen.list_model.rowCount()
     assert 0 < first <= 400
     assert f"{QLocale().toString(100_000)} entries" == screen.status_label.text()
@@ -276,13 +346,51 @@ def test_an_entry_added_elsewhere_appears_and_the_selection_stays(qtbot, service
     select_row(screen, 1)
     chosen = screen.editor.entry_id
     service.write(
-        lambda v: v.journal.add(entry("From Today", "A quick line.", days=-1)), changed="journal"
+        lambda v: v.journal.add(entry("From Today", "A quick line.", days=-1)), changes=Kind.JOURNAL
     )
     qtbot.waitUntil(lambda: screen.list_model.rowCount() == len(SAMPLE) + 1)
     assert screen.list_model.entry(0).title == "From Today"
     assert screen.list_view.currentIndex().data(EntryIdRole) == chosen
     assert screen.editor.entry_id == chosen
     assert screen.status_label.text() == "5 entries"
+
+
+def test_its_own_writes_do_not_reload_the_list_but_other_writes_do(qtbot, service, screen) -> None:
+    from wellbeing.ui.screens.today import TodayScreen
+
+    add(service, SAMPLE)
+    screen.load()
+    select_row(screen, 1)
+    chosen = screen.editor.entry_id
+    # A change announced as the screen's own is on screen already: no reload.
+    service.write(
+        lambda v: v.journal.add(entry("Own", "Not shown yet.", days=-2)),
+        changes=Kind.JOURNAL,
+        initiator=screen,
+    )
+    QApplication.processEvents()
+    assert screen.list_model.rowCount() == len(SAMPLE)
+
+    # Typing in the editor saves itself; the list keeps its row and the cursor its place.
+    body = screen.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " More words.")
+    qtbot.waitUntil(lambda: service.vault.journal.get(chosen).body.endswith("More words."))
+    QApplication.processEvents()
+    assert body.textCursor().position() == len(body.toPlainText())
+    assert screen.list_view.currentIndex().data(EntryIdRole) == chosen
+
+    # Today's quick line is another screen's change: the list follows at once.
+    today = TodayScreen(service)
+    qtbot.addWidget(today)
+    today.load()
+    today.note.setText("A quick line from Today.")
+    today.add_note()
+    qtbot.waitUntil(lambda: screen.list_model.rowCount() == len(SAMPLE) + 2)
+    assert screen.list_view.currentIndex().data(EntryIdRole) == chosen
+    assert screen.editor.entry_id == chosen
+    assert body.hasFocus()
 
 
 def test_archive_with_undo(qtbot, service, screen) -> None:

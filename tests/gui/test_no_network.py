@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import FAST_KDF
 from wellbeing.app import App
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.journal import JournalEntry
 from wellbeing.services.settings import Settings
 
@@ -66,7 +67,7 @@ def test_full_session_opens_no_socket(qtbot, tmp_path: Path, monkeypatch) -> Non
         lambda v: v.journal.add(
             JournalEntry(None, "A line", "Written with the network blocked.", created_at=v.now())
         ),
-        changed="journal",
+        changes=Kind.JOURNAL,
     )
     for index in range(len(app.window.screens)):
         qtbot.keyClick(

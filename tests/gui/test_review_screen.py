@@ -366,11 +366,11 @@ def test_a_change_reuses_the_review_already_written(qtbot, screen, service, data
 def test_follows_changes_made_elsewhere(qtbot, screen, service, data) -> None:
     service.write(
         lambda v: v.routines.check_in(CheckIn(data["routine"].id, TODAY, CheckInStatus.SKIPPED)),
-        changed="check_ins",
+        changes=Kind.CHECK_INS,
     )
     counts = service.vault.progress.routine_counts(date(2026, 3, 1), date(2026, 3, 31))
     assert table(screen.progress.counts_model)[0][2] == str(counts[data["routine"].id].skipped)
-    service.write(lambda v: v.goals.add(Goal(None, "Made elsewhere Robin")), changed="goal")
+    service.write(lambda v: v.goals.add(Goal(None, "Made elsewhere Robin")), changes=Kind.GOAL)
     assert any(row[1] == "Made elsewhere Robin" for row in table(screen.changes.model))
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from tests.gui.helpers import held_texts, show_active
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.routines import CheckIn, CheckInStatus, Routine, RoutineStatus, Schedule
 from wellbeing.ui.screens.routines import RoutinesScreen
 from wellbeing.ui.screens.routines.list_model import PercentRole, ScheduleRole
@@ -20,7 +21,7 @@ DONE, SKIPPED, NOT_NEEDED = CheckInStatus.DONE, CheckInStatus.SKIPPED, CheckInSt
 
 def add_routine(service, name: str, schedule: Schedule | None = None, **kw) -> Routine:
     routine = Routine(None, name, schedule or Schedule.daily(), **kw)
-    return service.write(lambda v: v.routines.add(routine), changed="routine")
+    return service.write(lambda v: v.routines.add(routine), changes=Kind.ROUTINE)
 
 
 def make_screen(qtbot, service, *, show: bool = True) -> RoutinesScreen:
@@ -135,12 +136,12 @@ def test_a_name_left_empty_keeps_the_old_one_and_says_so(qtbot, service) -> None
 def test_link_values_by_keyboard(qtbot, service) -> None:
     from wellbeing.domain.values import Value
 
-    care = service.write(lambda v: v.values.add(Value(None, "Self-care")), changed="value")
+    care = service.write(lambda v: v.values.add(Value(None, "Self-care")), changes=Kind.VALUE)
     walk = add_routine(service, "Walk")
     screen = make_screen(qtbot, service)
     links = screen.editor.value_links
     assert links.model.rowCount() == 1
-    friends = service.write(lambda v: v.values.add(Value(None, "Friendship")), changed="value")
+    friends = service.write(lambda v: v.values.add(Value(None, "Friendship")), changes=Kind.VALUE)
     assert links.model.rowCount() == 2  # the list follows the Values screen
     links.view.setFocus()
     links.view.setCurrentIndex(links.model.index(0, 0))
@@ -193,6 +194,30 @@ def test_change_a_past_day_in_the_history_by_keyboard(qtbot, service) -> None:
     rect = screen.history.visualRect(screen.shown_day(yesterday))
     qtbot.mouseClick(screen.history.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert service.vault.routines.check_ins(walk.id) == {yesterday: DONE}
+
+
+def test_its_own_check_in_reads_back_once_and_one_made_elsewhere_shows(qtbot, service) -> None:
+    today = service.vault.today()
+    walk = add_routine(service, "Walk", started_on=today - timedelta(days=20))
+    screen = make_screen(qtbot, service)
+    redraws: list[int] = []
+    screen.model.dataChanged.connect(lambda *_: redraws.append(1))
+    screen.history.setFocus()
+    press(screen, Qt.Key.Key_Space)
+    assert service.vault.routines.check_ins(walk.id) == {today: DONE}
+    assert cell_text(screen, today) == "✓"
+    assert len(redraws) == 1  # read back once, after the write; never inside it
+
+    # A check-in made elsewhere (Today, say) shows here too.
+    redraws.clear()
+    service.write(
+        lambda v: v.routines.check_in(CheckIn(walk.id, today, SKIPPED)),
+        changes=Kind.CHECK_INS,
+        initiator=object(),
+    )
+    assert cell_text(screen, today) == "–"
+    assert len(redraws) == 1
+    assert screen.history.currentIndex() == screen.shown_day(today)
 
 
 def test_a_future_day_cannot_be_changed(qtbot, service) -> None:
@@ -332,7 +357,7 @@ def test_holds_at_double_font(qtbot, service) -> None:
 def test_tab_order_follows_the_page(qtbot, service) -> None:
     from wellbeing.domain.values import Value
 
-    service.write(lambda v: v.values.add(Value(None, "Health")), changed="value")
+    service.write(lambda v: v.values.add(Value(None, "Health")), changes=Kind.VALUE)
     add_routine(service, "Walk")
     screen = make_screen(qtbot, service)
     screen.new_button.setFocus()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.helpers import held_texts, show_active
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.goals import Goal, GoalStatus, GoalStep
 from wellbeing.domain.routines import CheckIn, CheckInStatus, Routine, RoutineStatus, Schedule
 from wellbeing.ui.screens.today import TodayScreen
@@ -27,7 +28,7 @@ DONE, SKIPPED, NOT_NEEDED = CheckInStatus.DONE, CheckInStatus.SKIPPED, CheckInSt
 
 def add_routine(service, name: str, schedule: Schedule | None = None, **kw) -> Routine:
     routine = Routine(None, name, schedule or Schedule.daily(), **kw)
-    return service.write(lambda v: v.routines.add(routine), changed="routine")
+    return service.write(lambda v: v.routines.add(routine), changes=Kind.ROUTINE)
 
 
 def make_screen(qtbot, service, *, show: bool = False) -> TodayScreen:
@@ -112,13 +113,13 @@ def test_reloads_when_other_screens_change_things(qtbot, service) -> None:
     assert list(screen.routine_rows) == [walk.id]
     today = service.vault.today()
     service.write(
-        lambda v: v.routines.check_in(CheckIn(walk.id, today, SKIPPED)), changed="check_ins"
+        lambda v: v.routines.check_in(CheckIn(walk.id, today, SKIPPED)), changes=Kind.CHECK_INS
     )
     assert screen.routine_rows[walk.id].buttons[SKIPPED].isChecked()
     paused = Routine(
         walk.id, walk.name, walk.schedule, status=RoutineStatus.PAUSED, started_on=walk.started_on
     )
-    service.write(lambda v: v.routines.update(paused), changed="routine")
+    service.write(lambda v: v.routines.update(paused), changes=Kind.ROUTINE)
     assert screen.routine_rows == {}
     assert screen.routines_empty.text() == "Nothing planned for today. That is fine too."
 
@@ -143,7 +144,7 @@ def test_quick_mood_by_click_and_keyboard(qtbot, service) -> None:
 
 
 def test_stored_mood_is_shown(qtbot, service) -> None:
-    service.write(lambda v: v.moods.set(v.today(), 5), changed="check_ins")
+    service.write(lambda v: v.moods.set(v.today(), 5), changes=Kind.MOOD)
     screen = make_screen(qtbot, service)
     assert screen.mood.buttons[5].isChecked()
     assert "5 · very good" in screen.mood_state.text()
@@ -176,11 +177,11 @@ def test_next_goal_steps_are_shown_and_can_be_ticked(qtbot, service) -> None:
             GoalStep("Visit two flats"),
         ),
     )
-    flat = service.write(lambda v: v.goals.add(flat), changed="goal")
+    flat = service.write(lambda v: v.goals.add(flat), changes=Kind.GOAL)
     resting = Goal(
         None, "Learn to swim", status=GoalStatus.PAUSED, steps=(GoalStep("Find a pool"),)
     )
-    service.write(lambda v: v.goals.add(resting), changed="goal")
+    service.write(lambda v: v.goals.add(resting), changes=Kind.GOAL)
     screen = make_screen(qtbot, service, show=True)
     assert list(screen.step_rows) == [flat.id]
     row = screen.step_rows[flat.id]
@@ -211,16 +212,20 @@ def test_clear_leaves_no_personal_text(qtbot, service) -> None:
         lambda v: v.goals.add(
             Goal(None, "Find a new flat share", steps=(GoalStep("Ask Sam Example about the room"),))
         ),
-        changed="goal",
+        changes=Kind.GOAL,
     )
-    service.write(lambda v: v.moods.set(v.today(), 2), changed="check_ins")
+    service.write(lambda v: v.moods.set(v.today(), 2), changes=Kind.MOOD)
     screen = make_screen(qtbot, service)
     qtbot.keyClicks(screen.note, "A half-typed private line")
     assert "Short walk by the canal" in screen.routine_rows[walk.id].name.text()
 
     kept: list[str] = []
-    service.journal_changed.connect(
-        lambda: kept.extend(e.body for e in service.vault.journal.recent(5))
+    service.changed.connect(
+        lambda changes, _initiator: (
+            kept.extend(e.body for e in service.vault.journal.recent(5))
+            if changes.touches(Kind.JOURNAL)
+            else None
+        )
     )
     service.lock()  # the real path: flush, close, then every screen clears
     assert kept == ["A half-typed private line"]  # locking never loses typed words
@@ -268,7 +273,7 @@ def test_tab_order_follows_the_page(qtbot, service) -> None:
     walk = add_routine(service, "Short walk by the canal")
     flat = service.write(
         lambda v: v.goals.add(Goal(None, "Find a new flat share", steps=(GoalStep("Ask Sam"),))),
-        changed="goal",
+        changes=Kind.GOAL,
     )
     screen = make_screen(qtbot, service, show=True)
     row = screen.routine_rows[walk.id]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.gui.helpers import held_texts, show_active
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.values import Pile, Value
 from wellbeing.domain.values_deck import DECK
 from wellbeing.ui.screens.values import ValuesScreen
@@ -37,7 +38,7 @@ def add_values(service, *values: Value) -> list[Value]:
     def change(v):
         return [v.values.add(value) for value in values]
 
-    return service.write(change, changed="value")
+    return service.write(change, changes=Kind.VALUE)
 
 
 def stored(service) -> dict[str, Value]:
@@ -295,12 +296,36 @@ def test_other_changes_to_values_show_at_once(qtbot, screen, service):
         lambda v: v.values.update(
             honesty.__class__(**{**honesty.__dict__, "why": "from elsewhere"})
         ),
-        changed="value",
+        changes=Kind.VALUE,
     )
     assert screen.editor.why_edit.toPlainText() == "from elsewhere"
-    service.write(lambda v: v.values.add(Value(None, "Fun", pile=IMPORTANT)), changed="value")
+    service.write(lambda v: v.values.add(Value(None, "Fun", pile=IMPORTANT)), changes=Kind.VALUE)
     assert shown(screen, IMPORTANT) == ["Fun"]
     assert screen.card_panel.progress_label.text() == "2 of 83 sorted"
+
+
+def test_its_own_saves_leave_the_words_being_typed_but_others_refresh_them(qtbot, screen, service):
+    add_values(service, Value(None, "Honesty", pile=VERY))
+    select(qtbot, screen, VERY, 0)
+    name = screen.editor.name_edit
+    name.setFocus()
+    name.end(False)
+    qtbot.keyClicks(name, " and  ")  # on the way to "Honesty and  care"
+    screen.flush()  # saved as "Honesty and" (spaces tidied), as the timer would
+    assert "Honesty and" in stored(service)
+    # The screen's own change does not write the tidied name back under the cursor.
+    assert name.text() == "Honesty and  " and name.cursorPosition() == len("Honesty and  ")
+    assert shown(screen, VERY) == ["Honesty and"]
+
+    # The same change made elsewhere does show.
+    honesty = stored(service)["Honesty and"]
+    service.write(
+        lambda v: v.values.update(honesty.__class__(**{**honesty.__dict__, "name": "Candour"})),
+        changes=Kind.VALUE,
+        initiator=object(),
+    )
+    assert name.text() == "Candour"
+    assert shown(screen, VERY) == ["Candour"]
 
 
 def test_a_stored_unsorted_card_is_sorted_in_place(qtbot, screen, service):

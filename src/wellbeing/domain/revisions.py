@@ -13,19 +13,12 @@ from enum import StrEnum
 from typing import Any
 
 from .boundaries import Boundary
+from .changes import Kind as Kind  # kept here too: a revision's kind is a Kind
 from .goals import Goal
 from .routines import Routine
 from .safety_plan import SafetyPlan
 from .snapshot import from_dict
 from .values import Value
-
-
-class Kind(StrEnum):
-    VALUE = "value"
-    GOAL = "goal"
-    BOUNDARY = "boundary"
-    ROUTINE = "routine"
-    SAFETY_PLAN = "safety_plan"
 
 
 class Action(StrEnum):

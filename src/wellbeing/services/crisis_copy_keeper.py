@@ -13,8 +13,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..formats.crisis_copy import copy_options, write_copy
+from ..domain.changes import Changes, Kind
+from ..formats.crisis_copy import META_KEY, read_options, write_copy
+from ..vault.vault import Vault
 from .vault_service import VaultService
+
+
+def copy_options(vault: Vault) -> dict[str, bool]:
+    """The person's choice, {"enabled": bool, "coded": bool}; off when never chosen."""
+    return read_options(vault.meta.get(META_KEY, {}))
 
 
 def contact_label(number: int) -> str:
@@ -29,12 +36,12 @@ class CrisisCopyKeeper(QObject):
     def __init__(self, service: VaultService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        service.plan_changed.connect(self._plan_changed)
+        service.changed.connect(self._changed)
         service.unlocked.connect(self._unlocked)
         self.copy_failed.connect(service.save_failed)
 
-    def _plan_changed(self, kind: str) -> None:
-        if kind == "safety_plan":
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.SAFETY_PLAN):
             self.refresh()
 
     def _unlocked(self) -> None:

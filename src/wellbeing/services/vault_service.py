@@ -7,8 +7,9 @@ Signals (past-tense events; screens subscribe, nobody polls):
 - ``unlock_failed(str)`` / ``create_failed(str)``: a message for the person.
 - ``locking()``: about to lock; editors flush, screens empty their models after.
 - ``locked()``: the vault is closed and every screen must hold nothing personal.
-- ``plan_changed(str)``: a plan record of that kind ("value", "goal"…) was saved.
-- ``journal_changed()``, ``check_ins_changed()``, ``boundary_logged()``.
+- ``changed(Changes, initiator)``: a write changed the kinds it names (one signal for
+  every save). ``initiator`` is whoever asked for it (a screen, or None): a screen skips
+  its own changes, which it already shows, and reloads for the kinds it shows.
 - ``saved()``: a change is on disk (for the quiet "Saved" sign).
 - ``save_failed(str)``: a change could not be saved; nothing was changed.
 - ``storage_failed(str)``: a save could not reach the disk (full, read-only, I/O error);
@@ -31,11 +32,13 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import Shiboken
 
+from ..domain.changes import Changes, Kind
 from ..domain.errors import VaultLockedError, WellbeingError
 from ..vault.keyfile import KdfParams
-from ..vault.storage import Problem, problem_of, save_copy
-from ..vault.vault import Clock, Vault, change_passphrase, system_clock, vault_exists
-from .tasks import run_in_background
+from ..vault.storage import Problem, problem_of
+from ..vault.vault import Clock, Vault, system_clock, vault_exists
+from .messages import error_text
+from .ops import session as ops
 
 T = TypeVar("T")
 
@@ -47,10 +50,7 @@ class VaultService(QObject):
     unlock_failed = Signal(str)
     locking = Signal()
     locked = Signal()
-    plan_changed = Signal(str)
-    journal_changed = Signal()
-    check_ins_changed = Signal()
-    boundary_logged = Signal()
+    changed = Signal(object, object)  # Changes, initiator (any object, or None)
     saved = Signal()
     save_failed = Signal(str)
     busy_changed = Signal(bool)
@@ -133,11 +133,11 @@ class VaultService(QObject):
             self.created.emit(recovery_key)
             self.unlocked.emit()
 
-        run_in_background(
-            lambda: Vault.create(folder, passphrase, kdf=kdf, clock=clock),
-            done,
-            lambda err: self._failed(err, self.create_failed),
+        operation = ops.create_vault(
+            parent=self, folder=folder, passphrase=passphrase, kdf=kdf, clock=clock
         )
+        operation.success(done).failure(lambda err: self._failed(err, self.create_failed))
+        operation.run_in_background(initiator=self)
 
     def unlock(self, passphrase: str | None = None, *, recovery_key: str | None = None) -> None:
         folder, clock = self._folder, self._clock
@@ -149,11 +149,15 @@ class VaultService(QObject):
             self._watch_storage()
             self.unlocked.emit()
 
-        run_in_background(
-            lambda: Vault.unlock(folder, passphrase, recovery_key=recovery_key, clock=clock),
-            done,
-            lambda err: self._failed(err, self.unlock_failed),
+        operation = ops.unlock_vault(
+            parent=self,
+            folder=folder,
+            passphrase=passphrase,
+            recovery_key=recovery_key,
+            clock=clock,
         )
+        operation.success(done).failure(lambda err: self._failed(err, self.unlock_failed))
+        operation.run_in_background(initiator=self)
 
     def _failed(self, err: BaseException, signal: Any) -> None:
         self._set_busy(False)
@@ -161,14 +165,8 @@ class VaultService(QObject):
         problem = problem_of(err, self._folder) if signal is self.unlock_failed else None
         if problem is not None:
             signal.emit(self._unlock_message(problem))
-        elif isinstance(err, WellbeingError):
-            signal.emit(str(err))
         else:
-            signal.emit(
-                self.tr("Something went wrong and nothing was changed. ({kind})").format(
-                    kind=type(err).__name__
-                )
-            )
+            signal.emit(error_text(err))  # "Something went wrong … (kind)" for a bug
 
     def change_passphrase(self, current: str, new: str, on_done: Callable[[str], None]) -> None:
         """Rewrite the key file off the GUI thread; ``on_done('')`` or with a message."""
@@ -180,13 +178,11 @@ class VaultService(QObject):
             on_done(message)
 
         def failed(err: BaseException) -> None:
-            finished(str(err) if isinstance(err, WellbeingError) else type(err).__name__)
+            finished(error_text(err) if isinstance(err, WellbeingError) else type(err).__name__)
 
-        run_in_background(
-            lambda: change_passphrase(folder, current, new, kdf=kdf),
-            lambda _: finished(""),
-            failed,
-        )
+        ops.change_passphrase(
+            parent=self, folder=folder, current=current, new=new, kdf=kdf
+        ).success(lambda _: finished("")).failure(failed).run_in_background(initiator=self)
 
     # Saving
 
@@ -213,12 +209,20 @@ class VaultService(QObject):
             flush()
         self._flushers = alive
 
-    def write(self, change: Callable[[Vault], T], *, changed: str = "") -> T | None:
+    def write(
+        self,
+        change: Callable[[Vault], T],
+        *,
+        changes: Changes | Kind,
+        initiator: object | None = None,
+    ) -> T | None:
         """Apply ``change`` in one transaction; announce it, or say kindly why not.
 
-        ``changed`` names what changed: a plan kind ("value", "goal", "boundary",
-        "routine", "safety_plan"), or "journal", "check_ins", "boundary_log".
-        Returns the change's result, or None when it failed (nothing was changed).
+        ``changes`` names the kinds it changes (``Kind.GOAL``, or ``Changes.of(...)``
+        for several); once saved they are announced by ``changed(changes, initiator)``,
+        so the screen that asked (``initiator=self``) can tell its own change from
+        another's. Returns the change's result, or None when it failed (nothing was
+        changed).
         Refused while the vault folder is gone, so nothing is written into files that
         nobody can find again; editors keep what is on screen.
         """
@@ -234,20 +238,20 @@ class VaultService(QObject):
             return None
         if not self._rescuing:  # saved into a copy-to-be, not yet where it belongs
             self.saved.emit()
-        if changed == "journal":
-            self.journal_changed.emit()
-        elif changed == "check_ins":
-            self.check_ins_changed.emit()
-        elif changed == "boundary_log":
-            self.boundary_logged.emit()
-        elif changed:
-            self.plan_changed.emit(changed)
+        self.announce(changes, initiator)
         return result
+
+    def announce(self, changes: Changes | Kind, initiator: object | None = None) -> None:
+        """Say that ``changes`` were saved by a write that did not go through ``write``
+        (an import on its own connection, say), so every screen follows it the same way."""
+        changes = Changes.coerce(changes)
+        if changes:
+            self.changed.emit(changes, initiator)
 
     def _write_failed(self, err: WellbeingError) -> None:
         problem = problem_of(err, self._folder)
         if problem is None:
-            self.save_failed.emit(str(err))
+            self.save_failed.emit(error_text(err))
             return
         there = self.check_storage()  # announces storage_lost when the folder went
         if problem is Problem.GONE or not there:
@@ -333,7 +337,7 @@ class VaultService(QObject):
 
         def failed(err: BaseException) -> None:
             if isinstance(err, WellbeingError):
-                on_done(str(err))
+                on_done(error_text(err))
             else:
                 on_done(
                     self.tr("The copy couldn't be made, and nothing was written. ({kind})").format(
@@ -341,7 +345,9 @@ class VaultService(QObject):
                     )
                 )
 
-        run_in_background(lambda: save_copy(vault, Path(out)), lambda _: on_done(""), failed)
+        ops.save_copy(parent=self, vault=vault, out=Path(out)).success(
+            lambda _: on_done("")
+        ).failure(failed).run_in_background(initiator=self)
 
     def storage_message(self, problem: Problem) -> str:
         """What a save that could not reach the disk says, for each kind of problem."""

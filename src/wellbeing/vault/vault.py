@@ -20,7 +20,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
+from ..domain.changes import Kind
 from ..domain.errors import (
     DatabaseDamagedError,
     KeyFileDamagedError,
@@ -33,6 +35,7 @@ from ..files import write_atomic
 from . import schema
 from .db import PAGE_SIZE, Database
 from .keyfile import KdfParams, KeyFile, new_recovery_key, tune_kdf
+from .repos.base import PlanRepository
 from .repos.boundaries import BoundaryRepository
 from .repos.goals import GoalRepository
 from .repos.history import HistoryRepository
@@ -94,32 +97,41 @@ def read_key_file(folder: Path) -> KeyFile:
 def _read_key_bytes(folder: Path) -> bytes:
     key_path, db_path = folder / KEY_FILE, folder / DB_FILE
     if not folder.is_dir():
-        raise VaultNotFoundError(f"There is no vault at {folder}.")
+        raise VaultNotFoundError("There is no vault at {folder}.", folder=folder)
     if not key_path.exists():
         if db_path.exists():
             raise VaultNotFoundError(
-                f"The vault at {folder} has lost its key file ({KEY_FILE}); "
-                "without it the vault cannot be opened. A backup can restore it."
+                "The vault at {folder} has lost its key file ({KEY_FILE}); without it the "
+                "vault cannot be opened. A backup can restore it.",
+                folder=folder,
+                KEY_FILE=KEY_FILE,
             )
-        raise VaultNotFoundError(f"There is no vault at {folder}.")
+        raise VaultNotFoundError("There is no vault at {folder}.", folder=folder)
     data = key_path.read_bytes()
     if not data:
-        raise KeyFileDamagedError(f"The vault's key file ({KEY_FILE}) is empty (0 bytes).")
+        raise KeyFileDamagedError(
+            "The vault's key file ({KEY_FILE}) is empty (0 bytes).", KEY_FILE=KEY_FILE
+        )
     return data
 
 
 def _check_db_file(folder: Path) -> Path:
     path = folder / DB_FILE
     if not path.exists():
-        raise VaultNotFoundError(f"The vault at {folder} has lost its database file ({DB_FILE}).")
+        raise VaultNotFoundError(
+            "The vault at {folder} has lost its database file ({DB_FILE}).",
+            folder=folder,
+            DB_FILE=DB_FILE,
+        )
     size = path.stat().st_size
     if size == 0:
         raise DatabaseDamagedError(
-            f"The vault's database file ({DB_FILE}) is empty (0 bytes): it was cut short."
+            "The vault's database file ({DB_FILE}) is empty (0 bytes): it was cut short.",
+            DB_FILE=DB_FILE,
         )
     if size % PAGE_SIZE:
         raise DatabaseDamagedError(
-            f"The vault's database file ({DB_FILE}) has been cut short (truncated)."
+            "The vault's database file ({DB_FILE}) has been cut short (truncated).", DB_FILE=DB_FILE
         )
     return path
 
@@ -158,6 +170,14 @@ class Vault:
         self.reviews = ReviewRepository(self)
         self.who5 = Who5Repository(self)
 
+    def plan_records(self, kind: Kind) -> PlanRepository[Any]:
+        """The repository of one kind of plan record (values, goals, boundaries, routines);
+        the safety plan is one record, with its own repository."""
+        for repo in (self.values, self.goals, self.boundaries, self.routines):
+            if repo.kind is kind:
+                return repo
+        raise ValueError(f"no plan records of kind {kind!r}")
+
     # Creating and opening
 
     @classmethod
@@ -173,9 +193,12 @@ class Vault:
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
             if (folder / KEY_FILE).exists() or (folder / DB_FILE).exists():
-                raise VaultExistsError(f"There is already a vault at {folder}; it was left as is.")
+                raise VaultExistsError(
+                    "There is already a vault at {folder}; it was left as is.", folder=folder
+                )
             raise VaultExistsError(
-                f"The folder {folder} is not empty. Choose an empty folder or a new one."
+                "The folder {folder} is not empty. Choose an empty folder or a new one.",
+                folder=folder,
             )
         made = [parent for parent in (folder, *folder.parents) if not parent.exists()]
         db: Database | None = None

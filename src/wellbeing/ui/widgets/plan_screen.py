@@ -2,7 +2,8 @@
 
 What it does for a subclass: autosave through ``service.write`` (a new record is added
 once its required field has words), move to the archive with Undo, follow changes made
-elsewhere (``plan_changed``), and forget everything on lock.
+elsewhere (the service's ``changed``, skipping the screen's own), and forget everything
+on lock.
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import Changes, Kind
 from ...domain.errors import ValidationError
+from ...services.messages import error_text
 from ...services.vault_service import VaultService
+from ...vault.repos.base import PlanRepository
+from ...vault.vault import Vault
 from ..screens.base import Screen
 from . import Heading
 from .autosave import Autosave
@@ -64,13 +69,12 @@ class PlanTexts:
 
 
 class PlanScreen(Screen):
-    """Subclasses set ``repo`` ("goals"), ``kind`` ("goal"), ``record_type`` and
-    ``required`` (the field that must have words), and implement ``make_editor`` (a
-    ``RecordEditor``), ``texts``, ``line`` and, if they like, ``sort`` and ``record_shown``.
+    """Subclasses set ``kind`` (``Kind.GOAL``), ``record_type`` and ``required`` (the
+    field that must have words), and implement ``make_editor`` (a ``RecordEditor``),
+    ``texts``, ``line`` and, if they like, ``sort`` and ``record_shown``.
     """
 
-    repo = ""
-    kind = ""
+    kind: Kind
     record_type: type = object
     required = ""
 
@@ -83,7 +87,6 @@ class PlanScreen(Screen):
         self._editing = False  # the editor shows a record, or a new one being written
         self._dirty = False
         self._filling = False
-        self._own_write = False
         self._loaded = False
         self._split_set = False
         self._autosave = Autosave(self._save, self)
@@ -132,7 +135,7 @@ class PlanScreen(Screen):
         self.pane.archive_requested.connect(self.archive)
         self.pane.undo_requested.connect(self.restore)
         editor.changed.connect(self._touch)
-        service.plan_changed.connect(self._plan_changed)
+        service.changed.connect(self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time: a third for the list, the rest for the editor, at any text size."""
@@ -231,8 +234,8 @@ class PlanScreen(Screen):
 
     # Inside
 
-    def _repo(self, vault: Any) -> Any:
-        return getattr(vault, self.repo)
+    def _repo(self, vault: Vault) -> PlanRepository[Any]:
+        return vault.plan_records(self.kind)
 
     def _stored(self) -> list[Any]:
         return self.sort(self._repo(self.service.vault).list())
@@ -290,7 +293,7 @@ class PlanScreen(Screen):
         try:
             record = self.record_type(id=record_id, **fields)
         except ValidationError as err:
-            self.editor.show_hint(str(err))
+            self.editor.show_hint(error_text(err))
             return
         if record == self._current:
             self._dirty = False
@@ -308,20 +311,16 @@ class PlanScreen(Screen):
         current = self.pane.current_id()
         self._refresh_list(saved.id if current in (None, saved.id) else current)
 
-    def _write(self, change: Callable[[Any], Any]) -> Any:
-        self._own_write = True
-        try:
-            return self.service.write(change, changed=self.kind)
-        finally:
-            self._own_write = False
+    def _write(self, change: Callable[[Vault], Any]) -> Any:
+        return self.service.write(change, changes=self.kind, initiator=self)
 
     def _refresh_list(self, select_id: int | None) -> None:
         self.pane.set_records(self._stored(), select_id)
 
-    def _plan_changed(self, kind: str) -> None:
-        if self._own_write or not self._loaded or not self.service.is_unlocked:
-            return
-        if kind == self.kind:
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is self or not self._loaded or not self.service.is_unlocked:
+            return  # its own change is on screen already
+        if changes.touches(self.kind):
             self.load()
-        elif kind == "value":
+        elif changes.touches(Kind.VALUE):
             self.editor.value_links.load(self.service.vault)

@@ -1,7 +1,8 @@
 """“Log how it went”: outcome, day and a note, the kind monthly count, and the recent log.
 
-Logging is progress data, not a plan change: it saves at once with ``changed=
-"boundary_log"`` and follows ``boundary_logged`` so entries made elsewhere show up too.
+Logging is progress data, not a plan change: it saves at once as ``Kind.BOUNDARY_LOG``
+and follows every boundary-log change (its own too: the list is read back from the
+vault after each), so entries made elsewhere show up as well.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.boundaries import BoundaryEvent, Outcome
+from ....domain.changes import Changes, Kind
 from ....services.vault_service import VaultService
 from ...widgets.fields import day_format
 from .labels import OUTCOME_ORDER, month_summary, outcome_label
@@ -139,7 +141,7 @@ class LogPanel(QWidget):
 
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
-        service.boundary_logged.connect(self._reload)
+        service.changed.connect(self._changed)
         self.set_boundary(None)
 
     # Used by the boundary editor
@@ -182,7 +184,9 @@ class LogPanel(QWidget):
             Outcome(self.outcome.currentData()),
             self.note.text().strip(),
         )
-        saved = self.service.write(lambda v: v.boundaries.log_event(event), changed="boundary_log")
+        saved = self.service.write(
+            lambda v: v.boundaries.log_event(event), changes=Kind.BOUNDARY_LOG, initiator=self
+        )
         if saved is not None:
             self.note.setText("")  # setText, unlike clear(), leaves no undo history
             self._removed = None
@@ -195,7 +199,9 @@ class LogPanel(QWidget):
         row = self.view.currentIndex().row()
         event_id = event.id
         done = self.service.write(
-            lambda v: (v.boundaries.delete_event(event_id), True)[1], changed="boundary_log"
+            lambda v: (v.boundaries.delete_event(event_id), True)[1],
+            changes=Kind.BOUNDARY_LOG,
+            initiator=self,
         )
         if done:
             self._removed = event
@@ -210,13 +216,19 @@ class LogPanel(QWidget):
             return
         event, self._removed = self._removed, None
         again = BoundaryEvent(None, event.boundary_id, event.on, event.outcome, event.note)
-        saved = self.service.write(lambda v: v.boundaries.log_event(again), changed="boundary_log")
+        saved = self.service.write(
+            lambda v: v.boundaries.log_event(again), changes=Kind.BOUNDARY_LOG, initiator=self
+        )
         self.undo_button.hide()
         if saved is not None:
             self.view.setCurrentIndex(self.model.index(self.model.row_of(saved.id), 0))
             self.view.setFocus()
 
     # Inside
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.BOUNDARY_LOG):
+            self._reload()
 
     def _reload(self) -> None:
         if self._boundary_id is None or not self.service.is_unlocked:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ....domain.boundaries import Boundary
+from ....domain.changes import Kind
 from ...widgets.plan_screen import PlanScreen, PlanTexts
 from .editor import BoundaryEditor
 from .labels import boundary_line, sort_boundaries
@@ -15,12 +16,11 @@ class BoundariesScreen(PlanScreen):
     linked values, and a log (held, crossed, renegotiated).
 
     Needs a ``VaultService``; ``load()`` is called once it is unlocked. Follows
-    ``plan_changed`` ("boundary", "value") and ``boundary_logged``.
+    boundary, value and boundary-log changes (the service's ``changed``).
     """
 
     key = "boundaries"
-    repo = "boundaries"
-    kind = "boundary"
+    kind = Kind.BOUNDARY
     record_type = Boundary
     required = "statement"
 

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Changes, Kind
 from ....formats.crisis_copy import (
     COPY_FILE,
     META_KEY,
     copy_exists,
-    copy_options,
     remove_copy,
     write_copy,
 )
-from ....services.crisis_copy_keeper import contact_label
+from ....services.crisis_copy_keeper import contact_label, copy_options
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
 from ...widgets import Heading
@@ -133,7 +133,7 @@ class CrisisCopyDialog(QDialog):
 
         self._show_status(self._was_on)
         self._refresh_preview()
-        service.plan_changed.connect(self._plan_changed)
+        service.changed.connect(self._changed)
         service.locking.connect(self._forget)
         self.finished.connect(self._emptied)
 
@@ -161,8 +161,8 @@ class CrisisCopyDialog(QDialog):
         plan = self.service.vault.safety_plan.get()
         self.preview.show_plan(plan, coded=self.coded_box.isChecked())
 
-    def _plan_changed(self, kind: str) -> None:
-        if kind == "safety_plan" and self.isVisible():
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Kind.SAFETY_PLAN) and self.isVisible():
             self._refresh_preview()
 
     def _say(self, text: str) -> None:
@@ -183,7 +183,9 @@ class CrisisCopyDialog(QDialog):
                 )
             )
             return
-        if not self.service.write(_store({"enabled": True, "coded": coded})):
+        if not self.service.write(
+            _store({"enabled": True, "coded": coded}), changes=Kind.CRISIS_COPY, initiator=self
+        ):
             remove_copy(self.service.folder)  # the choice was not kept: keep no copy either
             self._say(self.tr("This could not be saved, so nothing was changed."))
             return
@@ -192,7 +194,9 @@ class CrisisCopyDialog(QDialog):
 
     def turn_off(self) -> None:
         coded = self.coded_box.isChecked()
-        self.service.write(_store({"enabled": False, "coded": coded}))
+        self.service.write(
+            _store({"enabled": False, "coded": coded}), changes=Kind.CRISIS_COPY, initiator=self
+        )
         try:
             remove_copy(self.service.folder)
         except OSError as err:

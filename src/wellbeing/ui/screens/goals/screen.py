@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ....domain.changes import Kind
 from ....domain.goals import Goal
 from ...widgets.plan_screen import PlanScreen, PlanTexts
 from .editor import GoalEditor
@@ -14,13 +15,12 @@ class GoalsScreen(PlanScreen):
     """Goals with SMART fields, linked values, steps and progress.
 
     Needs a ``VaultService``; ``load()`` is called once it is unlocked. Follows
-    ``plan_changed`` ("goal", "value") for changes made elsewhere. Every edit saves
+    goal and value changes made elsewhere (the service's ``changed``). Every edit saves
     itself; a new goal is added once it has a title; archiving offers Undo.
     """
 
     key = "goals"
-    repo = "goals"
-    kind = "goal"
+    kind = Kind.GOAL
     record_type = Goal
     required = "title"
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Changes
 from ....services.vault_service import VaultService
 from ...widgets.flow_layout import FlowLayout
 from .compare import ComparePane
@@ -71,7 +72,7 @@ class HistoryView(QWidget):
         self.forgetter = Forgetter(service, self)
         self.forgetter.started.connect(self._forgetting_started)
         self.forgetter.finished.connect(self._forgetting_finished)
-        service.plan_changed.connect(lambda _kind: self._reload_if_loaded())
+        service.changed.connect(self._changed)
         service.locked.connect(self.clear)
 
     def _timeline_page(self, page_size: int) -> QWidget:
@@ -178,6 +179,10 @@ class HistoryView(QWidget):
         self.before_day.setDateRange(EARLIEST, QDate.currentDate())
         self.before_day.setDate(QDate.currentDate())
         self._selection_changed()
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.plan:
+            self._reload_if_loaded()
 
     def _reload_if_loaded(self) -> None:
         if self._loaded:

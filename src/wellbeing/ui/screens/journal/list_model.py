@@ -48,7 +48,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalList", text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def local_datetime(entry: JournalEntry) -> QDateTime:

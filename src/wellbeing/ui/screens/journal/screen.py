@@ -1,11 +1,17 @@
 """The journal: a private list of entries on the left, the open entry on the right.
 
-Reading goes through ``service.vault.journal``; every change through ``service.write``.
+Reading goes through ``service.vault.journal``; every change through ``service.write``
+with ``initiator=self``: the screen follows journal changes made elsewhere (Today's quick
+line, an import) and skips its own, so saving what is typed never reloads the list under
+the cursor.
 The list is lazy (a page at a time), search is live (debounced), and filters narrow both.
 Nothing is ever deleted by the person's hand: "Move to archive" comes with an Undo.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -17,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Changes, Kind
 from ....domain.errors import NotFoundError, ValidationError
 from ....domain.journal import JournalEntry, fts_query
 from ....services.vault_service import VaultService
 from ....vault.repos.journal import JournalFilter
+from ....vault.vault import Vault
 from ...widgets.autosave import Autosave
 from ..base import Screen
 from .editor import EntryEditor
@@ -28,6 +36,7 @@ from .list_model import EntryIdRole, EntryListModel, PagedModel, SearchModel
 from .list_pane import ListPane
 
 SEARCH_DELAY_MS = 200
+T = TypeVar("T")
 
 
 def _same(a: JournalEntry, b: JournalEntry) -> bool:
@@ -43,7 +52,6 @@ class JournalScreen(Screen):
         super().__init__(service, parent)
         self._loaded = False
         self._sized = False
-        self._writing = False
         self._ignore_current = False
         self._archived: list[int] = []
         self._blank_new_id: int | None = None
@@ -128,7 +136,7 @@ class JournalScreen(Screen):
         self.editor.archive_requested.connect(self._archive_current)
         self.undo_bar.undo_requested.connect(self._undo_archive)
         self.undo_bar.dismissed.connect(self._dismiss_undo)
-        self.service.journal_changed.connect(self._on_journal_changed)
+        self.service.changed.connect(self._on_changed)
 
     # Screen
 
@@ -283,9 +291,9 @@ class JournalScreen(Screen):
         if shown and self._tags_stale and self._loaded and self.service.is_unlocked:
             self._update_tags(now=True)
 
-    def _on_journal_changed(self) -> None:
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
         # A hidden screen catches up in load(), which runs each time it is shown.
-        if not self._writing and self.isVisible():
+        if initiator is not self and changes.touches(Kind.JOURNAL) and self.isVisible():
             self._request_refresh()
 
     def _on_current_changed(
@@ -343,12 +351,8 @@ class JournalScreen(Screen):
             self._write(lambda v: v.journal.delete_forever(blank))
             self._request_refresh()
 
-    def _write(self, change):  # type: ignore[no-untyped-def]
-        self._writing = True
-        try:
-            return self.service.write(change, changed="journal")
-        finally:
-            self._writing = False
+    def _write(self, change: Callable[[Vault], T]) -> T | None:
+        return self.service.write(change, changes=Kind.JOURNAL, initiator=self)
 
     def _save(self) -> None:
         before = self.editor.entry

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.boundaries import Boundary
+from ....domain.changes import Kind
 from ....domain.goals import Goal
 from ....domain.review import Review
 from ....domain.routines import Routine, Schedule
 from ....domain.values import Pile, Value
+from ....services.messages import error_text
 from ....services.vault_service import VaultService
+from ....vault.repos.base import PlanRepository
 from ....vault.vault import Vault
 from ...widgets.fields import TextBox
 from ...widgets.flow_layout import FlowLayout
@@ -37,7 +40,6 @@ from .numbers import NumbersView
 from .plan_model import PlanItem, PlanItemsModel, kind_noun, plan_items, status_words
 from .safety import mark_reviewed, section_lines, with_section_lines
 
-REPOS = {"value": "values", "goal": "goals", "boundary": "boundaries", "routine": "routines"}
 TEXT_FIELD = {"value": "name", "goal": "title", "boundary": "statement", "routine": "name"}
 STATUSES = ("active", "paused", "let_go")
 
@@ -56,7 +58,7 @@ class ChangesPanel(QWidget):
         self.service = service
         self.ensure_review = ensure_review
         self._undo: Callable[[Vault], Any] | None = None
-        self._undo_changed = ""
+        self._undo_kind: Kind | None = None
         self._failure = ""
         self._editing: PlanItem | None = None
         service.save_failed.connect(self._note_failure)
@@ -219,7 +221,7 @@ class ChangesPanel(QWidget):
 
     # Writing, linked to the review
 
-    def _write(self, change: Callable[[Vault], Any], changed: str) -> bool:
+    def _write(self, change: Callable[[Vault], Any], kind: Kind) -> bool:
         review = self.ensure_review()
         if review is None or review.id is None:
             return False
@@ -232,7 +234,7 @@ class ChangesPanel(QWidget):
         with self.service.revision_note(
             self.tr("Changed in a review"), f"review:{review.id}", review.id
         ):
-            done = self.service.write(run, changed=changed)
+            done = self.service.write(run, changes=kind, initiator=self)
         if not done:
             self._confirm(self._failure or self.tr("That could not be saved. Nothing changed."))
         return bool(done)
@@ -240,28 +242,29 @@ class ChangesPanel(QWidget):
     def _note_failure(self, message: str) -> None:
         self._failure = message
 
-    def _change(self, change, changed: str, message: str, undo=None) -> bool:
-        if self._write(change, changed):
-            self._confirm(message, undo, changed)
+    def _change(self, change, kind: Kind, message: str, undo=None) -> bool:
+        if self._write(change, kind):
+            self._confirm(message, undo, kind)
             return True
         return False
 
-    def _confirm(self, message: str, undo=None, changed: str = "") -> None:
+    def _confirm(self, message: str, undo=None, kind: Kind | None = None) -> None:
         self.confirmation.setText(message)
-        self._undo, self._undo_changed = undo, changed
+        self._undo, self._undo_kind = undo, kind
         self.undo_button.setVisible(undo is not None)
 
     def undo(self) -> None:
-        if self._undo is not None and self._write(self._undo, self._undo_changed):
+        undo, kind = self._undo, self._undo_kind
+        if undo is not None and kind is not None and self._write(undo, kind):
             self._confirm(self.tr("Undone. The plan is as it was before that change."))
 
     # The changes
 
     def _record(self, item: PlanItem) -> Any:
-        return getattr(self.service.vault, REPOS[item.kind]).get(item.id)
+        return _records(self.service.vault, item).get(item.id)
 
     def _restore_to(self, item: PlanItem, before: Any) -> Callable[[Vault], Any]:
-        return lambda v: getattr(v, REPOS[item.kind]).update(before)
+        return lambda v: _records(v, item).update(before)
 
     def set_status(self, status: str) -> None:
         item = self.current()
@@ -275,8 +278,8 @@ class ChangesPanel(QWidget):
             "active": self.tr("Recommitted to {noun} “{name}”: it is active again."),
         }[status].format(noun=kind_noun(item.kind), name=item.name)
         self._change(
-            lambda v: getattr(v, REPOS[item.kind]).update(after),
-            item.kind,
+            lambda v: _records(v, item).update(after),
+            Kind(item.kind),
             message,
             self._restore_to(item, before),
         )
@@ -288,7 +291,7 @@ class ChangesPanel(QWidget):
         if item.kind == "value":  # a value has no status: letting it go moves it to the archive
             self._change(
                 lambda v: v.values.archive(item.id),
-                "value",
+                Kind.VALUE,
                 self.tr("Let go of the value “{name}”. It is in the archive now.").format(
                     name=item.name
                 ),
@@ -306,7 +309,7 @@ class ChangesPanel(QWidget):
             today = self.service.vault.today()
             self._change(
                 lambda v: v.safety_plan.save(mark_reviewed(v.safety_plan.get(), today)),
-                "safety_plan",
+                Kind.SAFETY_PLAN,
                 self.tr("Noted that you looked over your safety plan today."),
                 lambda v: v.safety_plan.save(before),
             )
@@ -354,7 +357,7 @@ class ChangesPanel(QWidget):
             step = item.step
             done = self._change(
                 lambda v: v.safety_plan.save(with_section_lines(v.safety_plan.get(), step, text)),
-                "safety_plan",
+                Kind.SAFETY_PLAN,
                 self.tr("Adjusted “{name}” in your safety plan.").format(name=item.name),
                 lambda v: v.safety_plan.save(before),
             )
@@ -366,11 +369,11 @@ class ChangesPanel(QWidget):
             try:
                 after = replace(before, **changes)
             except Exception as err:  # a kind ValidationError: say it, keep the editor open
-                self._confirm(str(err))
+                self._confirm(error_text(err))
                 return
             done = self._change(
-                lambda v: getattr(v, REPOS[item.kind]).update(after),
-                item.kind,
+                lambda v: _records(v, item).update(after),
+                Kind(item.kind),
                 self.tr("Adjusted {noun} “{name}”.").format(
                     noun=kind_noun(item.kind), name=getattr(after, TEXT_FIELD[item.kind])
                 ),
@@ -388,21 +391,21 @@ class ChangesPanel(QWidget):
 
     def add(self) -> None:
         name = self.add_name.text().strip()
-        kind = self.add_kind.currentData()
+        kind = Kind(self.add_kind.currentData())
         if not name:
             self._confirm(self.tr("Write a few words first, then press Add."))
             return
         today = self.service.vault.today()
         record = {
-            "goal": lambda: Goal(None, name),
-            "boundary": lambda: Boundary(None, name),
-            "routine": lambda: Routine(None, name, Schedule.daily(), started_on=today),
-            "value": lambda: Value(None, name, pile=Pile.IMPORTANT, own_card=True),
+            Kind.GOAL: lambda: Goal(None, name),
+            Kind.BOUNDARY: lambda: Boundary(None, name),
+            Kind.ROUTINE: lambda: Routine(None, name, Schedule.daily(), started_on=today),
+            Kind.VALUE: lambda: Value(None, name, pile=Pile.IMPORTANT, own_card=True),
         }[kind]
         added: list[Any] = []
 
         def change(v: Vault) -> None:
-            added.append(getattr(v, REPOS[kind]).add(record()))
+            added.append(v.plan_records(kind).add(record()))
 
         if self._write(change, kind):
             new_id = added[0].id
@@ -410,7 +413,7 @@ class ChangesPanel(QWidget):
                 self.tr("Added {noun} “{name}” to your plan.").format(
                     noun=kind_noun(kind), name=name
                 ),
-                lambda v: getattr(v, REPOS[kind]).archive(new_id),
+                lambda v: v.plan_records(kind).archive(new_id),
                 kind,
             )
             self.add_name.setText("")
@@ -430,3 +433,8 @@ class ChangesPanel(QWidget):
         self.add_name.setText("")
         self.add_name.setModified(False)
         self._selection_changed()
+
+
+def _records(vault: Vault, item: PlanItem) -> PlanRepository[Any]:
+    """Where records of ``item``'s kind are kept (values, goals, boundaries, routines)."""
+    return vault.plan_records(Kind(item.kind))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Kind
 from ....domain.review import Period, Review
 from ....services.vault_service import VaultService
 from ...widgets.autosave import Autosave
@@ -139,7 +140,11 @@ class ReflectionPanel(QWidget):
             if not force and not any(t.strip() for t in texts):
                 return
             period = self._period
-            saved = self.service.write(lambda v: v.reviews.add(Review.new(period, *texts)))
+            saved = self.service.write(
+                lambda v: v.reviews.add(Review.new(period, *texts)),
+                changes=Kind.REVIEW,
+                initiator=self,
+            )
         else:
             changed = replace(
                 self._review,
@@ -149,7 +154,9 @@ class ReflectionPanel(QWidget):
             )
             if changed == self._review:
                 return
-            saved = self.service.write(lambda v: v.reviews.update(changed))
+            saved = self.service.write(
+                lambda v: v.reviews.update(changed), changes=Kind.REVIEW, initiator=self
+            )
         if saved is not None:
             self._review = saved
             self.status.setText(self.tr("Saved, encrypted, on this computer only."))

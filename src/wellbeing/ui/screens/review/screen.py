@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from ....domain.changes import Changes, Kind
 from ....domain.review import Period, Review, ReviewData
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 #: After an unlock, the screen makes its widgets this much later, a part at a time, while
 #: the person reads the Today screen: off the start-up path, ready before it is opened.
 BUILD_AFTER_UNLOCK_MS = 600
+#: Besides the plan, what the review shows and so follows.
+SHOWN = (Kind.CHECK_INS, Kind.MOOD, Kind.WHO5, Kind.JOURNAL)
 HISTORY = "wellbeing.ui.screens.history"
 
 
@@ -66,8 +69,9 @@ class ReviewScreen(Screen):
     """Progress over a period, the WHO-5 check-in, the reflection, and plan changes.
 
     Needs a ``VaultService``. ``load()`` opens this month; the period bar reloads on every
-    change. Follows ``plan_changed``, ``check_ins_changed`` and ``journal_changed`` while
-    shown (and reloads on the next showing otherwise). Plan changes made here carry the
+    change. Follows changes to the plan, check-ins, moods, WHO-5 answers and the journal
+    (the service's ``changed``, its own too) while shown, and reloads on the next showing
+    otherwise. Plan changes made here carry the
     review's id in their revision; the reflection saves itself.
     """
 
@@ -93,9 +97,7 @@ class ReviewScreen(Screen):
         self._build_timer.setSingleShot(True)
         self._build_timer.timeout.connect(self._build_step)
         service.unlocked.connect(lambda: self._build_timer.start(BUILD_AFTER_UNLOCK_MS))
-        service.plan_changed.connect(self._data_changed)
-        service.check_ins_changed.connect(self._data_changed)
-        service.journal_changed.connect(self._data_changed)
+        service.changed.connect(self._changed)
 
     def _build_step(self) -> None:
         """One part of the widgets, then the next when the event loop is free again, so
@@ -231,7 +233,11 @@ class ReviewScreen(Screen):
         if self.tabs.currentIndex() == 3:
             self._history_reload()
 
-    def _data_changed(self, *_: object) -> None:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.plan or changes.touches(*SHOWN):
+            self._data_changed()
+
+    def _data_changed(self) -> None:
         if not self._opened or not self.service.is_unlocked:
             return
         if self.isVisible():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Kind
 from ....domain.review import (
     WHO5_ANSWERS,
     WHO5_INTRO,
@@ -24,6 +25,11 @@ from ....domain.review import (
 from ....services.vault_service import VaultService
 from .charts import heading
 from .words import day_words
+
+
+def _domain_words(text: str) -> str:
+    """The WHO-5's own words, kept in the domain and filed under "DomainWords"."""
+    return QCoreApplication.translate("DomainWords", text)
 
 
 class Who5Panel(QWidget):
@@ -43,7 +49,7 @@ class Who5Panel(QWidget):
         self.about = QLabel()
         self.about.setWordWrap(True)
         layout.addWidget(self.about)
-        intro = QLabel(self.tr(WHO5_INTRO))
+        intro = QLabel(_domain_words(WHO5_INTRO))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -55,16 +61,16 @@ class Who5Panel(QWidget):
             combo = QComboBox()
             combo.setPlaceholderText(self.tr("Choose an answer"))
             for points, answer in enumerate(WHO5_ANSWERS):
-                combo.addItem(self.tr(answer), points)
+                combo.addItem(_domain_words(answer), points)
             combo.setCurrentIndex(-1)
             combo.setAccessibleName(
-                self.tr("Statement {n}: {text}").format(n=number, text=self.tr(statement))
+                self.tr("Statement {n}: {text}").format(n=number, text=_domain_words(statement))
             )
             combo.setAccessibleDescription(
                 self.tr("From “At no time” to “All of the time”. Use the arrow keys.")
             )
             combo.currentIndexChanged.connect(self._answers_changed)
-            label = QLabel(self.tr("{n}. {text}").format(n=number, text=self.tr(statement)))
+            label = QLabel(self.tr("{n}. {text}").format(n=number, text=_domain_words(statement)))
             label.setWordWrap(True)
             label.setBuddy(combo)
             form.addWidget(label, number - 1, 0)
@@ -127,7 +133,9 @@ class Who5Panel(QWidget):
         answers = self.answers()
         if answers is None:
             return
-        stored = self.service.write(lambda v: v.who5.set(v.today(), answers), changed="check_ins")
+        stored = self.service.write(
+            lambda v: v.who5.set(v.today(), answers), changes=Kind.WHO5, initiator=self
+        )
         if stored is not None:
             score = who5_score(answers)
             self._show_score(score, already=False)

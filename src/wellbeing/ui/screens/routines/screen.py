@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Changes, Kind
 from ....domain.routines import CheckIn, Routine, Schedule
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
@@ -37,16 +38,16 @@ from .texts import next_status
 class RoutinesScreen(Screen):
     """Routines, their schedules and strength, and twelve weeks of check-ins.
 
-    Writes go through ``service.write`` (routines: changed="routine"; check-ins:
-    changed="check_ins"); the screen listens to ``plan_changed`` and
-    ``check_ins_changed`` to stay in step with other screens.
+    Writes go through ``service.write`` (``Kind.ROUTINE`` or ``Kind.CHECK_INS``, with
+    ``initiator=self``); the screen follows the service's ``changed`` to stay in step
+    with other screens, and skips its own changes: it updates itself after each write, in
+    step, so a check-in never rebuilds the grid in the middle of a click.
     """
 
     key = "routines"
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
-        self._writing = False
         self._reloading = False
         self._current_id: int | None = None
         self._archived_id: int | None = None
@@ -162,8 +163,7 @@ class RoutinesScreen(Screen):
         archive.setContext(Qt.ShortcutContext.WidgetShortcut)
         archive.activated.connect(self.archive_current)
 
-        service.plan_changed.connect(self._plan_changed)
-        service.check_ins_changed.connect(self._check_ins_changed)
+        service.changed.connect(self._changed)
 
     # Screen
 
@@ -210,7 +210,7 @@ class RoutinesScreen(Screen):
             schedule=Schedule.daily(),
             started_on=self.service.vault.today(),
         )
-        saved = self._write(lambda v: v.routines.add(routine), "routine")
+        saved = self._write(lambda v: v.routines.add(routine), Kind.ROUTINE)
         if saved is None:
             return
         self._select(saved.id)
@@ -223,7 +223,7 @@ class RoutinesScreen(Screen):
             return
         self.autosave.flush()
         row = self.model.row_of(routine_id)
-        done = self._write(lambda v: (v.routines.archive(routine_id), True)[1], "routine")
+        done = self._write(lambda v: (v.routines.archive(routine_id), True)[1], Kind.ROUTINE)
         if not done:
             return
         self._archived_id = routine_id
@@ -238,7 +238,7 @@ class RoutinesScreen(Screen):
         if routine_id is None:
             return
         self.autosave.flush()
-        restored = self._write(lambda v: v.routines.restore(routine_id), "routine")
+        restored = self._write(lambda v: v.routines.restore(routine_id), Kind.ROUTINE)
         if restored is None:
             return
         self._archived_id = None
@@ -249,15 +249,10 @@ class RoutinesScreen(Screen):
 
     # Saving
 
-    def _write(self, change: Callable[[Vault], Any], changed: str) -> Any:
-        self._writing = True
-        try:
-            result = self.service.write(change, changed=changed)
-        finally:
-            self._writing = False
-        if changed in ("routine", "check_ins"):
-            self._reload_list()
-            self._refresh_progress()
+    def _write(self, change: Callable[[Vault], Any], kind: Kind) -> Any:
+        result = self.service.write(change, changes=kind, initiator=self)
+        self._reload_list()
+        self._refresh_progress()
         return result
 
     def _save(self) -> None:
@@ -266,7 +261,7 @@ class RoutinesScreen(Screen):
         routine = self.editor.build()
         if routine is None or routine == self.editor.stored_routine():
             return
-        saved = self._write(lambda v: v.routines.update(routine), "routine")
+        saved = self._write(lambda v: v.routines.update(routine), Kind.ROUTINE)
         if saved is not None:
             self.editor.remember(saved)
 
@@ -277,24 +272,22 @@ class RoutinesScreen(Screen):
         self.autosave.flush()
         status = next_status(self.history_model.status_on(day))
         if status is None:
-            self._write(lambda v: v.routines.clear_check_in(routine_id, day), "check_ins")
+            self._write(lambda v: v.routines.clear_check_in(routine_id, day), Kind.CHECK_INS)
         else:
             self._write(
-                lambda v: v.routines.check_in(CheckIn(routine_id, day, status)), "check_ins"
+                lambda v: v.routines.check_in(CheckIn(routine_id, day, status)), Kind.CHECK_INS
             )
 
     # Keeping in step
 
-    def _plan_changed(self, kind: str) -> None:
-        if self._writing or not self.service.is_unlocked:
-            return
-        if kind == "routine":
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is self or not self.service.is_unlocked:
+            return  # its own change: already shown, and followed by _write
+        if changes.touches(Kind.ROUTINE):
             self.load()
-        elif kind == "value":
+        elif changes.touches(Kind.VALUE):
             self.editor.value_links.load(self.service.vault)
-
-    def _check_ins_changed(self) -> None:
-        if not self._writing and self.service.is_unlocked:
+        if changes.touches(Kind.CHECK_INS):
             self._reload_list()
             self._refresh_progress()
 

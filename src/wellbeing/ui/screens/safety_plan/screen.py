@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Changes, Kind
 from ....domain.safety_plan import SafetyPlan, Step
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
@@ -38,9 +39,10 @@ class SafetyPlanScreen(Screen):
     Signals: ``crisis_requested()``: the person asked to open the crisis view.
 
     Needs a ``VaultService``. Edits save themselves through ``service.write(...,
-    changed="safety_plan")``; each save starts from the stored plan and applies only
-    the parts the person changed here, so a change made elsewhere (session mode) is
-    never overwritten with an older screen. Follows ``plan_changed("safety_plan")``.
+    changes=Kind.SAFETY_PLAN, initiator=self)``; each save starts from the stored plan and
+    applies only the parts the person changed here, so a change made elsewhere (session
+    mode) is never overwritten with an older screen. Follows safety plan changes made
+    elsewhere (the service's ``changed``).
     """
 
     key = "safety_plan"
@@ -52,7 +54,6 @@ class SafetyPlanScreen(Screen):
         self._dirty_steps: set[Step] = set()
         self._dirty_prompts: set[Step] = set()
         self._dirty_details: set[str] = set()
-        self._own_write = False
         self._loaded = False
 
         heading = Heading(self.tr("Safety plan"), scale=1.3)
@@ -117,7 +118,7 @@ class SafetyPlanScreen(Screen):
             section.item_chosen.connect(self._item_chosen)
         self.details.edited.connect(self._detail_edited)
         self.crisis_button.clicked.connect(self.request_crisis_view)
-        service.plan_changed.connect(self._plan_changed)
+        service.changed.connect(self._changed)
 
     def title(self) -> str:
         return self.tr("Safety plan")
@@ -216,11 +217,7 @@ class SafetyPlanScreen(Screen):
         def change(vault: Vault) -> SafetyPlan:
             return vault.safety_plan.save(self._merged(vault.safety_plan.get()))
 
-        self._own_write = True
-        try:
-            saved = self.service.write(change, changed="safety_plan")
-        finally:
-            self._own_write = False
+        saved = self.service.write(change, changes=Kind.SAFETY_PLAN, initiator=self)
         if saved is None:
             return  # the service said why; the edit stays on screen and is tried again
         self._dirty_steps.clear()
@@ -246,8 +243,8 @@ class SafetyPlanScreen(Screen):
             if other is not step:
                 section.deselect()
 
-    def _plan_changed(self, kind: str) -> None:
-        if kind != "safety_plan" or self._own_write or not self._loaded:
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is self or not changes.touches(Kind.SAFETY_PLAN) or not self._loaded:
             return
         if self.service.is_unlocked:
             self.load()

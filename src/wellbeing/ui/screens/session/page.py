@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from ....domain.changes import Kind
 from ....services.vault_service import VaultService
 from .finish import FinishView
 from .header import SessionHeader
@@ -171,7 +172,9 @@ class SessionPage(QWidget):
         """Save what is pending, forget the saved session, and say so (``ended``)."""
         self.flush()
         if self.service.is_unlocked:
-            self.service.write(lambda v: v.meta.delete(META_KEY))
+            self.service.write(
+                lambda v: v.meta.delete(META_KEY), changes=Kind.SESSION, initiator=self
+            )
         self._forget()
         self.ended.emit()
 
@@ -238,7 +241,9 @@ class SessionPage(QWidget):
     def _save_state(self) -> None:
         if self._state is not None:
             data = self._state.to_json()
-            self.service.write(lambda v: v.meta.set(META_KEY, data))
+            self.service.write(
+                lambda v: v.meta.set(META_KEY, data), changes=Kind.SESSION, initiator=self
+            )
 
     def _show(self, step: int) -> None:
         focus_in_header = self.header.isAncestorOf(QApplication.focusWidget())

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Changes, Kind
 from ....domain.goals import GoalStatus
 from ....domain.journal import JournalEntry
 from ....domain.routines import CheckIn, CheckInStatus, RoutineStatus
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
+from ...words.dates import weekday_and_day
 from ..base import Screen
 from .mood import MoodPicker
 from .routine_row import RoutineCheckRow
@@ -69,8 +71,9 @@ class _Column(QWidget):
 
 
 class TodayScreen(Screen):
-    """The day at a glance. Check-ins and the mood are saved with changed="check_ins",
-    quick journal lines with changed="journal", ticked steps with changed="goal"."""
+    """The day at a glance. Check-ins are saved as ``Kind.CHECK_INS``, the mood as
+    ``Kind.MOOD``, quick journal lines as ``Kind.JOURNAL``, ticked steps as ``Kind.GOAL``,
+    each with ``initiator=self``."""
 
     key = "today"
 
@@ -165,9 +168,7 @@ class TodayScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        service.plan_changed.connect(self._plan_changed)
-        service.check_ins_changed.connect(self._check_ins_changed)
-        service.journal_changed.connect(self._journal_changed)
+        service.changed.connect(self._changed)
         # A line typed but not yet added is kept as an entry when the vault locks, so
         # locking (or a quick exit) never loses words.
         service.locking.connect(self.add_note)
@@ -188,7 +189,7 @@ class TodayScreen(Screen):
             return
         today = self._shown_day = self.service.vault.today()
         self._day_timer.start()
-        when = QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
+        when = weekday_and_day(today)
         self.date_label.setText(f"<span style='font-size: x-large; font-weight: 600'>{when}</span>")
         self._load_routines()
         self._load_mood()
@@ -225,30 +226,30 @@ class TodayScreen(Screen):
 
     # Writing
 
-    def _write(self, change: Callable[[Vault], Any], changed: str) -> Any:
-        return self.service.write(change, changed=changed)
+    def _write(self, change: Callable[[Vault], Any], kind: Kind) -> Any:
+        return self.service.write(change, changes=kind, initiator=self)
 
     def _check_in(self, routine_id: int, status: str) -> None:
         today = self.service.vault.today()
         if status:
             check_in = CheckIn(routine_id, today, CheckInStatus(status))
-            self._write(lambda v: v.routines.check_in(check_in), "check_ins")
+            self._write(lambda v: v.routines.check_in(check_in), Kind.CHECK_INS)
         else:
-            self._write(lambda v: v.routines.clear_check_in(routine_id, today), "check_ins")
+            self._write(lambda v: v.routines.clear_check_in(routine_id, today), Kind.CHECK_INS)
 
     def _set_mood(self, mood: int) -> None:
         today = self.service.vault.today()
         if mood:
-            self._write(lambda v: v.moods.set(today, mood), "check_ins")
+            self._write(lambda v: v.moods.set(today, mood), Kind.MOOD)
         else:
-            self._write(lambda v: v.moods.clear(today), "check_ins")
+            self._write(lambda v: v.moods.clear(today), Kind.MOOD)
 
     def add_note(self) -> None:
         line = self.note.text().strip()
         if not line or not self.service.is_unlocked:
             return
         entry = JournalEntry(id=None, title="", body=line, created_at=self.service.vault.now())
-        if self._write(lambda v: v.journal.add(entry), "journal") is None:
+        if self._write(lambda v: v.journal.add(entry), Kind.JOURNAL) is None:
             return
         self.note.setText("")  # setText, unlike clear(), leaves no undo history
         self.note_done.setText(self.tr("Added to your journal."))
@@ -262,7 +263,7 @@ class TodayScreen(Screen):
         steps = list(goal.steps)
         steps[step_index] = replace(steps[step_index], done=True, done_on=vault.today())
         updated = replace(goal, steps=tuple(steps))
-        if self._write(lambda v: v.goals.update(updated), "goal") is not None:
+        if self._write(lambda v: v.goals.update(updated), Kind.GOAL) is not None:
             self.steps_done.setText(self.tr("Ticked off. Well done."))
             row = self.step_rows.get(goal_id)
             focus = row.box if row is not None else self.note
@@ -270,22 +271,17 @@ class TodayScreen(Screen):
 
     # Keeping in step
 
-    def _plan_changed(self, kind: str) -> None:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        """Its own changes too: the page reads back what it just saved (a ticked step
+        leaves the list, a check-in shows its new state)."""
         if not self.service.is_unlocked:
             return
-        if kind == "routine":
+        if changes.touches(Kind.ROUTINE, Kind.CHECK_INS):
             self._load_routines()
-        elif kind == "goal":
+        if changes.touches(Kind.GOAL):
             self._load_steps()
-
-    def _check_ins_changed(self) -> None:
-        if self.service.is_unlocked:
-            self._load_routines()
-            self._load_mood()
-
-    def _journal_changed(self) -> None:
         # The mood of the day can also be set from the journal.
-        if self.service.is_unlocked:
+        if changes.touches(Kind.MOOD, Kind.CHECK_INS, Kind.JOURNAL):
             self._load_mood()
 
     def _load_routines(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain.changes import Changes, Kind
 from ....domain.values import Pile, Value
 from ....domain.values_deck import QueuedCard, name_key, sorting_queue
 from ....services.vault_service import VaultService
@@ -58,8 +59,10 @@ class ValuesScreen(Screen):
     piles, rank the very important ones, and write why each matters.
 
     Reads ``service.vault.values``; every change goes through one ``service.write``
-    (changed="value"), and the screen redraws from the vault on ``plan_changed("value")``,
-    so its own changes and those from elsewhere take the same path.
+    (``Kind.VALUE``, ``initiator=self``), and the screen redraws from the vault on the
+    service's ``changed``, so its own changes and those from elsewhere take the same
+    path. Only a change made elsewhere refreshes the open card's words (the person's own
+    are already there, and may have moved on since).
     """
 
     key = "values"
@@ -67,7 +70,6 @@ class ValuesScreen(Screen):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self._loaded = False
-        self._writing = False
         self._queue: list[QueuedCard] = []
         self._skipped: list[str] = []
         self._values: dict[int, Value] = {}
@@ -113,7 +115,7 @@ class ValuesScreen(Screen):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.piles.undo_if_offered)
-        service.plan_changed.connect(self._on_plan_changed)
+        service.changed.connect(self._on_changed)
 
     # Screen
 
@@ -144,11 +146,12 @@ class ValuesScreen(Screen):
 
     # Reading
 
-    def _on_plan_changed(self, kind: str) -> None:
-        if kind == "value" and self._loaded and self.service.is_unlocked:
-            self._reload()
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.touches(Kind.VALUE) and self._loaded and self.service.is_unlocked:
+            self._reload(own=initiator is self)
 
-    def _reload(self) -> None:
+    def _reload(self, *, own: bool = False) -> None:
+        """Redraw from the vault; ``own`` when it follows this screen's own write."""
         repo = self.service.vault.values
         values = repo.list()
         archived = repo.list(archived=True)
@@ -161,9 +164,9 @@ class ValuesScreen(Screen):
         self.piles.set_values({pile: [v for v in values if v.pile is pile] for pile in PILES})
         if not self.piles.select_value(self._selected_id):
             self._selected_id = None
-        self._refresh_editor()
+        self._refresh_editor(own=own)
 
-    def _refresh_editor(self) -> None:
+    def _refresh_editor(self, *, own: bool = False) -> None:
         if self.editor.value_id not in (None, self._selected_id):
             self.autosave.flush()  # save the card being left first (this may reload)
         value = self._values.get(self._selected_id) if self._selected_id is not None else None
@@ -172,18 +175,17 @@ class ValuesScreen(Screen):
                 self.editor.show_value(value)
                 return
             self.editor.show_where(value)
-            if not self._writing and not self.autosave.pending:
+            if not own and not self.autosave.pending:
                 self.editor.refresh(value)  # changed elsewhere, and nothing typed here since
 
     # Writing
 
     def _write(self, change: Callable[[Vault], Any]) -> bool:
         """One transaction; True when it was saved (the service tells the person if not)."""
-        self._writing = True
-        try:
-            return self.service.write(lambda v: (change(v), True)[1], changed="value") is True
-        finally:
-            self._writing = False
+        saved = self.service.write(
+            lambda v: (change(v), True)[1], changes=Kind.VALUE, initiator=self
+        )
+        return saved is True
 
     def _sort_current(self, pile: Pile) -> None:
         if not self._queue:

@@ -15,7 +15,7 @@
         <translation>Copias de seguridad de Wellbeing (*.wbbackup);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/restore/dialog.py" line="+76"/>
+        <location filename="../../src/wellbeing/ui/restore/dialog.py" line="+78"/>
         <location line="+2"/>
         <source>Restore from a backup</source>
         <extracomment>Replacing an open vault (made from the app) rather than a damaged one.</extracomment>
@@ -98,7 +98,7 @@
         <translation>Comprobando la copia {name}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>What is in your vault now will be replaced by the backup from {when}.
 
 First, a backup of your vault as it is now will be saved in {folder}, so you can go back to it.</source>
@@ -126,12 +126,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Primero escribe la frase de contraseña de la copia.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Saving a backup of your vault as it is now…</source>
         <translation>Guardando una copia de tu caja fuerte tal como está ahora…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia…</translation>
     </message>
@@ -222,7 +222,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Si tienes un archivo de copia en otro lugar, puedes restaurar desde él.</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/restore/texts.py" line="+27"/>
+        <location filename="../../src/wellbeing/ui/restore/texts.py" line="+29"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
@@ -247,7 +247,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Tu caja fuerte se bloqueó antes de poder restaurar la copia. No se cambió nada; desbloquéala y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} No se cambió nada.</translation>
     </message>
@@ -282,12 +282,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{n} veces</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
@@ -347,7 +342,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/export/pdf.py" line="+88"/>
+        <location filename="../../src/wellbeing/printing/pdf.py" line="+77"/>
         <source>Contact {n}</source>
         <extracomment>Smallest text printed (notes and footer included); below this a plan flows onto another page instead. The card keeps the same floor: it is read in a hard moment.</extracomment>
         <translation>Contacto {n}</translation>
@@ -363,7 +358,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>lo que puede estorbar: {text}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Kept: {text}</source>
         <translation>Guardado en: {text}</translation>
     </message>
@@ -386,7 +381,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     <message>
         <location line="-16"/>
         <location line="+17"/>
-        <location filename="../../src/wellbeing/ui/screens/history/plan_text.py" line="+186"/>
+        <location filename="../../src/wellbeing/ui/screens/history/plan_text.py" line="+160"/>
         <location filename="../../src/wellbeing/ui/screens/review/plan_model.py" line="+35"/>
         <source>Safety plan</source>
         <translation>Plan de seguridad</translation>
@@ -397,44 +392,19 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/boundaries/labels.py" line="+24"/>
         <location filename="../../src/wellbeing/ui/screens/review/plan_model.py" line="+18"/>
-        <location filename="../../src/wellbeing/ui/screens/routines/texts.py" line="+63"/>
         <source>Active</source>
-        <extracomment>The list line shows this much of a long statement.</extracomment>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/routines/texts.py" line="+1"/>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/review/plan_model.py" line="+3"/>
-        <location filename="../../src/wellbeing/ui/screens/routines/texts.py" line="+1"/>
+        <location line="+3"/>
         <source>Let go</source>
         <translation>Lo dejé ir</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Held</source>
-        <translation>Sostenido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Crossed</source>
-        <translation>Cruzado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Renegotiated</source>
-        <translation>Renegociado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../src/wellbeing/ui/screens/boundaries/labels.py" line="+35"/>
         <source>work</source>
+        <extracomment>The list line shows this much of a long statement.</extracomment>
         <translation>trabajo</translation>
     </message>
     <message>
@@ -523,54 +493,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{counts} este mes.</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/crisis/view.py" line="+57"/>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="+24"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+155"/>
-        <source>Warning signs</source>
-        <extracomment>Text sizes, as multiples of the widget&apos;s (and so the app&apos;s) text size. Lines no longer than this many average characters of the large type, for reading ease.</extracomment>
-        <translation>Señales de alerta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+1"/>
-        <source>Things I can do on my own</source>
-        <translation>Cosas que puedo hacer por mi cuenta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+1"/>
-        <source>People and places that take my mind off things</source>
-        <translation>Personas y lugares que me ayudan a distraerme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="+2"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+1"/>
-        <source>People I can ask for help</source>
-        <translation>Personas a las que puedo pedir ayuda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+1"/>
-        <source>Professionals and services I can contact</source>
-        <translation>Profesionales y servicios a los que puedo acudir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="+2"/>
-        <location line="+24"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+1"/>
-        <source>Making my surroundings safer</source>
-        <translation>Hacer más seguro mi entorno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What I am living for</source>
-        <translation>Aquello por lo que vivo</translation>
-    </message>
-    <message>
-        <location filename="../../src/wellbeing/ui/screens/data/words.py" line="+19"/>
+        <location filename="../../src/wellbeing/ui/screens/data/words.py" line="+20"/>
         <source>No backup is in the backup folder yet.</source>
         <translation>Todavía no hay ninguna copia en la carpeta de copias.</translation>
     </message>
@@ -590,92 +513,9 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Última copia: {day} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/history/plan_text.py" line="-156"/>
-        <source>Very important to me</source>
-        <translation>Muy importante para mí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Important to me</source>
-        <translation>Importante para mí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Less important to me right now</source>
-        <translation>Menos importante para mí ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sorted yet</source>
-        <translation>Sin ordenar todavía</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>working on it</source>
-        <translation>en marcha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>achieved</source>
-        <translation>lo logré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="-22"/>
-        <source>let go</source>
-        <translation>lo dejé ir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>active</source>
-        <translation>vigente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1. Warning signs</source>
-        <translation>1. Señales de alerta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. Things I can do on my own</source>
-        <translation>2. Cosas que puedo hacer por mi cuenta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3. People and places that help</source>
-        <translation>3. Personas y lugares que ayudan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4. People I can ask for help</source>
-        <translation>4. Personas a las que puedo pedir ayuda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5. Professionals and services</source>
-        <translation>5. Profesionales y servicios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6. Making my surroundings safer</source>
-        <translation>6. Hacer más seguro mi entorno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="-23"/>
-        <source>Reasons for living</source>
-        <translation>Razones para vivir</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../../src/wellbeing/ui/screens/history/plan_text.py" line="-77"/>
         <source>(ranked {rank})</source>
+        <extracomment>Value piles in the order they are shown.</extracomment>
         <translation>(puesto {rank})</translation>
     </message>
     <message>
@@ -740,7 +580,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="-81"/>
+        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+59"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
@@ -777,7 +617,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>How to reach:</source>
         <translation>Cómo contactar:</translation>
     </message>
@@ -797,7 +637,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Revisado por última vez el {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/journal/list_model.py" line="+67"/>
+        <location filename="../../src/wellbeing/ui/screens/journal/list_model.py" line="+68"/>
         <source>ddd d MMM yyyy</source>
         <extracomment>Entries per page of the list; the first page is all that opening the screen reads. Matches per step of search. Pages whose entries the models keep (the rest are read again when painted). Rows added to the view at a time. The vault&apos;s excerpt for a search hit, matches between ``[`` and ``]`` (&quot;&quot; when listing).</extracomment>
         <translation>ddd d MMM yyyy</translation>
@@ -933,58 +773,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/routines/texts.py" line="-11"/>
-        <source>Once a week</source>
-        <extracomment>What a check-in looks like in the history: a sign, never a colour alone. Space (or a click) on a day moves it along this ring; None is &quot;nothing noted&quot;.</extracomment>
-        <translation>Una vez por semana</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Twice a week</source>
-        <translation>Dos veces por semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} times a week</source>
-        <translation>{n} veces por semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every day</source>
-        <translation>Todos los días</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>done</source>
-        <translation>hecho</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>saltado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not needed</source>
-        <translation>no hacía falta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nothing noted</source>
-        <translation>nada anotado</translation>
-    </message>
-    <message>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="-4"/>
-        <source>People and places that help</source>
-        <translation>Personas y lugares que ayudan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Professionals and services</source>
-        <translation>Profesionales y servicios</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../src/wellbeing/ui/screens/safety_plan/prompts.py" line="+38"/>
         <source>Warning signs: thoughts, images, moods, situations or behaviours that tell me a crisis may be building</source>
         <translation>Señales de alerta: pensamientos, imágenes, estados de ánimo, situaciones o conductas que me dicen que puede estar gestándose una crisis</translation>
     </message>
@@ -1110,7 +899,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>5 · muy probable</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+30"/>
+        <location filename="../../src/wellbeing/ui/screens/session/summary.py" line="+28"/>
         <source>Values: {pile}</source>
         <translation>Valores: {pile}</translation>
     </message>
@@ -1120,7 +909,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{name} — por qué importa: {why}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>by {day}</source>
         <translation>para el {day}</translation>
     </message>
@@ -1150,17 +939,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>si se cruza: {plan}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>paused for now</source>
-        <translation>en pausa por ahora</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>What matters most to me</source>
-        <translation>Lo que más me importa</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Safety plan: {step}</source>
         <translation>Plan de seguridad: {step}</translation>
     </message>
@@ -1444,7 +1223,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/wellbeing/domain/history.py" line="+260"/>
+        <location filename="../../src/wellbeing/domain/history/calendar.py" line="+17"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -1502,41 +1281,6 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <location line="+1"/>
         <source>December</source>
         <translation>diciembre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mon</source>
-        <translation>lun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wed</source>
-        <translation>mié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thu</source>
-        <translation>jue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fri</source>
-        <translation>vie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>sáb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sun</source>
-        <translation>dom</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1646,7 +1390,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/review/changes.py" line="+66"/>
+        <location filename="../../src/wellbeing/ui/screens/review/changes.py" line="+68"/>
         <source>Change the plan from here</source>
         <translation>Cambia el plan desde aquí</translation>
     </message>
@@ -1806,7 +1550,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudo guardar. No cambió nada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Undone. The plan is as it was before that change.</source>
         <translation>Deshecho. El plan está como antes de ese cambio.</translation>
     </message>
@@ -1898,7 +1642,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/history/compare.py" line="+72"/>
+        <location filename="../../src/wellbeing/ui/screens/history/compare.py" line="+73"/>
         <source>First day to compare</source>
         <translation>Primer día para comparar</translation>
     </message>
@@ -2042,12 +1786,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudo escribir la copia, así que no cambió nada. ({reason})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This could not be saved, so nothing was changed.</source>
         <translation>No se pudo guardar, así que no cambió nada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The copy could not be deleted ({reason}). It is the file {name} in your vault folder; you can delete it yourself.</source>
         <translation>No se pudo borrar la copia ({reason}). Es el archivo {name} de la carpeta de tu caja fuerte; puedes borrarlo tú.</translation>
     </message>
@@ -2055,7 +1799,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>CrisisCopyKeeper</name>
     <message>
-        <location filename="../../src/wellbeing/services/crisis_copy_keeper.py" line="+61"/>
+        <location filename="../../src/wellbeing/services/crisis_copy_keeper.py" line="+68"/>
         <source>Your plan is saved, but its readable copy for the locked screen could not be updated. ({reason})</source>
         <translation>Tu plan está guardado, pero no se pudo actualizar su copia legible para la pantalla bloqueada. ({reason})</translation>
     </message>
@@ -2068,12 +1812,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Contacto {number}</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/crisis/view.py" line="+91"/>
+        <location filename="../../src/wellbeing/ui/screens/crisis/view.py" line="+133"/>
         <location line="+20"/>
         <location line="+45"/>
         <location line="+8"/>
         <source>Your safety plan</source>
-        <extracomment>Each widget with its own text size: (widget, scale, bold, indented). Room that grows with the text: spacers and card margins, in lines of large type.</extracomment>
+        <extracomment>Text sizes, as multiples of the widget&apos;s (and so the app&apos;s) text size. Lines no longer than this many average characters of the large type, for reading ease. Each widget with its own text size: (widget, scale, bold, indented). Room that grows with the text: spacers and card margins, in lines of large type.</extracomment>
         <translation>Tu plan de seguridad</translation>
     </message>
     <message>
@@ -2139,13 +1883,13 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>DataService</name>
     <message>
-        <location filename="../../src/wellbeing/services/data_service.py" line="+185"/>
+        <location filename="../../src/wellbeing/services/data_service.py" line="+137"/>
         <source>Backed up to {name}. The backup is encrypted: it opens with your passphrase or your recovery key.</source>
-        <extracomment>How often, while unlocked, the service checks that today&apos;s automatic backup is there. How long after an unlock the first check waits (the screens load first). Progress reports reach the GUI at most this often. The second connection the worker uses, so a lock can close it under the worker. How long a lock waits for a running operation to stop (it checks every few ms). When the newest backup known was made (automatic folder, or &quot;Back up now&quot;).</extracomment>
+        <extracomment>How often, while unlocked, the service checks that today&apos;s automatic backup is there. How long after an unlock the first check waits (the screens load first). How long a lock waits for a running operation to stop (see ``operations``). When the newest backup known was made (automatic folder, or &quot;Back up now&quot;).</extracomment>
         <translation>Copia guardada en {name}. La copia está cifrada: se abre con tu frase de contraseña o tu clave de recuperación.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Making the backup…</source>
         <translation>Haciendo la copia…</translation>
     </message>
@@ -2155,23 +1899,22 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudo hacer la copia. {reason}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>Today&apos;s automatic backup couldn&apos;t be made. {reason} Your vault itself is fine and nothing in it has changed. Wellbeing will try again tomorrow, or the next time you unlock it.</source>
         <translation>No se pudo hacer la copia automática de hoy. {reason} Tu caja fuerte está bien y nada en ella ha cambiado. Wellbeing lo volverá a intentar mañana, o la próxima vez que la desbloquees.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>An export can&apos;t be saved in the vault&apos;s own folder. Choose another place; nothing was written.</source>
         <translation>Una exportación no se puede guardar en la carpeta de la caja fuerte. Elige otro lugar; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Writing the export…</source>
         <translation>Escribiendo la exportación…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved the export as {name}. It is NOT encrypted: keep it somewhere private, and delete it when you no longer need it.</source>
         <translation>Exportación guardada como {name}. NO está cifrada: guárdala en un lugar privado y bórrala cuando ya no la necesites.</translation>
     </message>
@@ -2181,13 +1924,13 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudo escribir la exportación y no se creó ningún archivo. {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+164"/>
+        <location line="+15"/>
+        <location line="+105"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-89"/>
         <source>The file holds no journal entries, so nothing was imported.</source>
         <translation>El archivo no contiene entradas de diario, así que no se importó nada.</translation>
     </message>
@@ -2232,7 +1975,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se importó nada. {reason}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+69"/>
         <source>Checking the entries…</source>
         <translation>Comprobando las entradas…</translation>
     </message>
@@ -2242,7 +1985,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Añadiendo entradas: {done} de {total}…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>The import stopped when Wellbeing locked. Nothing was imported.</source>
         <translation>La importación se detuvo cuando Wellbeing se bloqueó. No se importó nada.</translation>
     </message>
@@ -2270,7 +2013,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>DomainWords</name>
     <message>
-        <location filename="../../src/wellbeing/domain/error_texts.py" line="+312"/>
+        <location filename="../../src/wellbeing/domain/error_texts.py" line="+341"/>
         <source>WHO-5 Well-Being Index. World Health Organization, 1998 (Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital).</source>
         <extracomment>Domain words the UI shows through ``tr()`` (such as the WHO-5&apos;s statements).</extracomment>
         <translation>Índice de Bienestar WHO-5. Organización Mundial de la Salud, 1998 (Psychiatric Research Unit, Centro Colaborador de la OMS en Salud Mental, Frederiksborg General Hospital).</translation>
@@ -2451,17 +2194,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/wellbeing/domain/error_texts.py" line="-316"/>
+        <location filename="../../src/wellbeing/domain/error_texts.py" line="-342"/>
         <source>Entry {number}: {reason} Nothing was imported.</source>
         <translation>Entrada {number}: {reason} No se importó nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>In {where}: {reason} Nothing was imported.</source>
         <translation>En {where}: {reason} No se importó nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Write the boundary in a few words of your own.</source>
         <translation>Escribe el límite en pocas palabras tuyas.</translation>
     </message>
@@ -2476,7 +2219,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Línea {line}: {reason} No se importó nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A step needs a few words.</source>
         <translation>Un paso necesita algunas palabras.</translation>
     </message>
@@ -2491,7 +2234,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El avance es un número del 0 al 100.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+91"/>
         <source>The import was stopped. Nothing was imported.</source>
         <translation>La importación se detuvo. No se importó nada.</translation>
     </message>
@@ -2506,27 +2249,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>cada línea debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown field {value2} (fields are at, title, body, mood, tags).</source>
-        <translation>campo desconocido {value2} (los campos son at, title, body, mood, tags).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This file is larger than Wellbeing can import at once ({value2} MB; the most is {value4} MB). Nothing was imported.</source>
-        <translation>Este archivo es más grande de lo que Wellbeing puede importar de una vez ({value2} MB; el máximo es {value4} MB). No se importó nada.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>this is not valid JSON ({msg}).</source>
         <translation>esto no es JSON válido ({msg}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>this JSON is nested too deeply to read.</source>
         <translation>este JSON está anidado a demasiada profundidad para leerlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>the field {name} is missing.</source>
         <translation>falta el campo {name}.</translation>
     </message>
@@ -2536,7 +2269,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>el campo {name} debe ser texto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>&apos;at&apos; is not an ISO-8601 date and time (like 2024-05-01T21:30:00).</source>
         <translation>&apos;at&apos; no es una fecha y hora ISO-8601 (como 2024-05-01T21:30:00).</translation>
     </message>
@@ -2546,12 +2279,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No hay ningún archivo en {path}. No se importó nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file could not be read ({value2}). Nothing was imported.</source>
-        <translation>No se pudo leer el archivo ({value2}). No se importó nada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file is not UTF-8 text. Nothing was imported.</source>
         <translation>El archivo no es texto UTF-8. No se importó nada.</translation>
     </message>
@@ -2561,7 +2289,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Este archivo zip está dañado o no se puede leer. No se importó nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This zip file holds no journal (.json file). Nothing was imported.</source>
         <translation>Este archivo zip no contiene ningún diario (archivo .json). No se importó nada.</translation>
     </message>
@@ -2571,7 +2299,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Este archivo zip contiene más de un diario. Descomprímelo e importa el archivo .json de cada diario por separado. No se importó nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-116"/>
         <source>Tags are a list of words.</source>
         <translation>Las etiquetas son una lista de palabras.</translation>
     </message>
@@ -2596,7 +2324,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La hora de una entrada necesita una zona horaria.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+116"/>
         <source>the file has no list of &quot;entries&quot;.</source>
         <translation>el archivo no tiene una lista de &quot;entries&quot;.</translation>
     </message>
@@ -2611,7 +2339,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>&apos;starred&apos; debe ser true o false.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{name} must be a date and time.</source>
         <translation>{name} debe ser una fecha y hora.</translation>
     </message>
@@ -2621,7 +2349,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{name} no tiene zona horaria.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>its date is outside the years a journal can hold (1 to 9999).</source>
         <translation>su fecha está fuera de los años que puede contener un diario (1 a 9999).</translation>
     </message>
@@ -2631,17 +2359,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>cada entrada debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{name} is not an ISO-8601 date and time.</source>
         <translation>{name} no es una fecha y hora ISO-8601.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&apos;date&apos; and &apos;time&apos; must be like 2024-05-01 and 21:30.</source>
         <translation>&apos;date&apos; y &apos;time&apos; deben ser como 2024-05-01 y 21:30.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;timeZone&apos; must be a time zone name.</source>
         <translation>&apos;timeZone&apos; debe ser el nombre de una zona horaria.</translation>
     </message>
@@ -2651,7 +2379,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>&apos;timeZone&apos; no es una zona horaria conocida.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
         <source>Choose the first and last day of your own period.</source>
         <translation>Elige el primer y el último día de tu propio periodo.</translation>
     </message>
@@ -2676,12 +2404,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El periodo termina antes de empezar. Intercambia las dos fechas.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>These dates are not one {value}.</source>
-        <translation>Estas fechas no forman un periodo ({value}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A review&apos;s time needs a time zone.</source>
         <translation>La hora de una revisión necesita una zona horaria.</translation>
     </message>
@@ -2776,7 +2499,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Un puesto es un número a partir de 1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>expected a JSON object here.</source>
         <translation>aquí se esperaba un objeto JSON.</translation>
     </message>
@@ -2786,22 +2509,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>aquí se esperaba una lista.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>{reason} Nothing was imported.</source>
+        <translation>{reason} No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a second record for the same {same}.</source>
         <translation>un segundo registro para el mismo {same}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown field {value2}.</source>
-        <translation>campo desconocido {value2}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the field {value2} is missing.</source>
-        <translation>falta el campo {value2}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>expected an ISO-8601 date and time.</source>
         <translation>se esperaba una fecha y hora ISO-8601.</translation>
     </message>
@@ -2826,37 +2544,27 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>este número es demasiado grande.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>This is not a Wellbeing export (no format {FORMAT}).</source>
         <translation>Esto no es una exportación de Wellbeing (no tiene el formato {FORMAT}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>version</source>
-        <translation>versión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>the version must be a whole number from 1.</source>
         <translation>la versión debe ser un número entero a partir de 1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>unknown section {value2}.</source>
-        <translation>sección desconocida {value2}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+134"/>
         <source>This vault already holds entries or a plan, so the export was not imported: an export can only be read into a new, empty vault. Nothing was changed.</source>
         <translation>Esta caja fuerte ya contiene entradas o un plan, así que la exportación no se importó: una exportación solo se puede leer en una caja fuerte nueva y vacía. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-145"/>
         <source>a field is missing, misspelt or holds the wrong kind of value.</source>
         <translation>falta un campo, está mal escrito o contiene un tipo de valor equivocado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>this is not an ISO-8601 date and time.</source>
         <translation>esto no es una fecha y hora ISO-8601.</translation>
     </message>
@@ -2871,34 +2579,29 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>esto no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The file is not UTF-8 text.</source>
         <translation>El archivo no es texto UTF-8.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>line {lineno}, column {colno}</source>
         <translation>línea {lineno}, columna {colno}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>This JSON is nested too deeply to read.</source>
         <translation>Este JSON está anidado a demasiada profundidad para leerlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+136"/>
         <source>Two of its records clash, or one holds a value the vault cannot store.</source>
         <translation>Dos de sus registros chocan, o uno contiene un valor que la caja fuerte no puede guardar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-123"/>
         <source>this id is used twice.</source>
         <translation>este id se usa dos veces.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}.boundary_id</source>
-        <translation>{where}.boundary_id</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2907,18 +2610,8 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location line="+1"/>
-        <source>{where}.routine_id</source>
-        <translation>{where}.routine_id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>no exported routine has this id.</source>
         <translation>ninguna rutina exportada tiene este id.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}.mood</source>
-        <translation>{where}.mood</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2927,18 +2620,8 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location line="+1"/>
-        <source>{where}.review_id</source>
-        <translation>{where}.review_id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>no exported review has this id.</source>
         <translation>ninguna revisión exportada tiene este id.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}.kind</source>
-        <translation>{where}.kind</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2947,41 +2630,31 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location line="+1"/>
-        <source>{where}.before</source>
-        <translation>{where}.before</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>expected text or null.</source>
         <translation>se esperaba texto o null.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>expected text.</source>
         <translation>se esperaba texto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>expected a JSON object or null.</source>
         <translation>se esperaba un objeto JSON o null.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>expected true or false.</source>
         <translation>se esperaba true o false.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{where}.value_ids</source>
-        <translation>{where}.value_ids</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>links to a value not exported.</source>
         <translation>enlaza a un valor que no se exportó.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>expected a list.</source>
         <translation>se esperaba una lista.</translation>
     </message>
@@ -2991,7 +2664,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>falta un campo o contiene un tipo de valor equivocado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>The vault was locked before this could start.</source>
         <translation>La caja fuerte se bloqueó antes de que esto pudiera empezar.</translation>
     </message>
@@ -3006,12 +2679,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La caja fuerte está bloqueada. Desbloquéala para seguir.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
         <source>The backup {name} is damaged ({why}) and cannot be used. Nothing was changed.</source>
         <translation>La copia {name} está dañada ({why}) y no se puede usar. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+100"/>
         <source>{out} is a folder; name the backup file to write.</source>
         <translation>{out} es una carpeta; ponle nombre al archivo de copia que se va a escribir.</translation>
     </message>
@@ -3021,7 +2694,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No existe la carpeta {parent} para guardar la copia.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>The key file and the database belong to different vaults; no backup was made.</source>
         <translation>El archivo de claves y la base de datos son de cajas fuertes distintas; no se hizo ninguna copia.</translation>
     </message>
@@ -3031,7 +2704,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La caja fuerte se bloqueó antes de que la copia pudiera terminar; no se creó ningún archivo.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-130"/>
         <source>The backup {name} was made by a newer version of Wellbeing. Please update the app. Nothing was changed.</source>
         <translation>La copia {name} se hizo con una versión más nueva de Wellbeing. Actualiza la aplicación, por favor. No se cambió nada.</translation>
     </message>
@@ -3041,7 +2714,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No hay ninguna copia en {path}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+95"/>
         <source>The folder {folder} holds other files and no vault; it was left as is.</source>
         <translation>La carpeta {folder} contiene otros archivos y ninguna caja fuerte; se dejó como estaba.</translation>
     </message>
@@ -3056,12 +2729,57 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Esa carpeta está dentro de la carpeta de la caja fuerte, donde una copia se perdería junto con la caja fuerte. Elige una carpeta fuera de ella (mejor en otra unidad).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-101"/>
         <source>The backup {name} cannot be read.</source>
         <translation>No se puede leer la copia {name}.</translation>
     </message>
     <message>
+        <location line="-32"/>
+        <source>These dates are not one {kind}.</source>
+        <translation>Estas fechas no forman un periodo ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>unknown field {field}.</source>
+        <translation>campo desconocido {field}.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the field {field} is missing.</source>
+        <translation>falta el campo {field}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This export is version {version}, made by a newer Wellbeing; this one reads up to version {newest}. Please update the app.</source>
+        <translation>Esta exportación es de la versión {version}, hecha por un Wellbeing más nuevo; este lee hasta la versión {newest}. Actualiza la aplicación, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This export was made by a newer Wellbeing; this one reads up to version {newest}. Please update the app.</source>
+        <translation>Esta exportación la hizo un Wellbeing más nuevo; este lee hasta la versión {newest}. Actualiza la aplicación, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown section {section}.</source>
+        <translation>sección desconocida {section}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This file is larger than Wellbeing can import at once ({size} MB; the most is {most} MB). Nothing was imported.</source>
+        <translation>Este archivo es más grande de lo que Wellbeing puede importar de una vez ({size} MB; el máximo es {most} MB). No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown field {field} (fields are at, title, body, mood, tags).</source>
+        <translation>campo desconocido {field} (los campos son at, title, body, mood, tags).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be read ({reason}). Nothing was imported.</source>
+        <translation>No se pudo leer el archivo ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The vault&apos;s database is damaged and cannot be read. Nothing has been changed; a backup can restore it.</source>
         <translation>La base de datos de la caja fuerte está dañada y no se puede leer. No se ha cambiado nada; una copia de seguridad puede restaurarla.</translation>
     </message>
@@ -3111,7 +2829,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La copia de la base de datos de la caja fuerte no se pudo verificar, así que no se hizo ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>A recovery key holds only letters and numbers.</source>
         <translation>Una clave de recuperación solo tiene letras y números.</translation>
     </message>
@@ -3156,47 +2874,32 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El archivo de claves está dañado: la clave tiene un tamaño equivocado.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{damaged}: it is too short.</source>
-        <translation>{damaged}: es demasiado corto.</translation>
+        <location line="+89"/>
+        <source>There isn&apos;t enough room on the disk to make the vault there. Nothing was made; free some space or choose another folder.</source>
+        <translation>No hay espacio suficiente en el disco para crear ahí la caja fuerte. No se creó nada; libera algo de espacio o elige otra carpeta.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{damaged}: it is not a Wellbeing key file.</source>
-        <translation>{damaged}: no es un archivo de claves de Wellbeing.</translation>
+        <location line="+4"/>
+        <source>Wellbeing can&apos;t write in that folder (it may be read-only, or belong to another account). Nothing was made; choose another folder.</source>
+        <translation>Wellbeing no puede escribir en esa carpeta (puede que sea de solo lectura o que pertenezca a otra cuenta). No se creó nada; elige otra carpeta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Wellbeing couldn&apos;t write the vault files there. Nothing was made; check the drive and try again, or choose another folder.</source>
+        <translation>Wellbeing no pudo escribir ahí los archivos de la caja fuerte. No se creó nada; revisa la unidad y vuelve a intentarlo, o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>This vault was made by a newer version of Wellbeing. Please update the app.</source>
         <translation>Esta caja fuerte se hizo con una versión más nueva de Wellbeing. Actualiza la aplicación, por favor.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{damaged}: it has been cut short or added to.</source>
-        <translation>{damaged}: se ha cortado o se le ha añadido algo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{damaged}: its checksum does not match.</source>
-        <translation>{damaged}: su suma de comprobación no coincide.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{damaged}: a slot cannot be read.</source>
-        <translation>{damaged}: no se puede leer una ranura.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The key file is damaged: its key derivation settings are invalid.</source>
         <translation>El archivo de claves está dañado: sus ajustes de derivación de clave no son válidos.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{damaged}: its contents cannot be read.</source>
-        <translation>{damaged}: no se puede leer su contenido.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>There is no vault at {source}. Nothing was moved.</source>
         <translation>No hay ninguna caja fuerte en {source}. No se movió nada.</translation>
     </message>
@@ -3246,7 +2949,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Uno de los valores enlazados ya no está.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a day up to today: the plan as it stands now is always kept.</source>
         <translation>Elige un día hasta hoy: el plan tal como está ahora siempre se conserva.</translation>
     </message>
@@ -3276,12 +2979,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>meta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>boundary</source>
         <translation>límite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>routine</source>
         <translation>rutina</translation>
     </message>
@@ -3326,12 +3029,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Un registro no puede ser de un día que todavía no ha llegado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>This vault is already open in another Wellbeing window or command. Close it there first; nothing was changed.</source>
         <translation>Esta caja fuerte ya está abierta en otra ventana o comando de Wellbeing. Ciérrala allí primero; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-118"/>
         <source>{out} is a folder; name the file for the copy.</source>
         <translation>{out} es una carpeta; ponle nombre al archivo de la copia.</translation>
     </message>
@@ -3361,7 +3064,42 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Ya hay un archivo con ese nombre; se dejó como estaba.</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>The key file is damaged: it is too short.</source>
+        <translation>El archivo de claves está dañado: es demasiado corto.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The key file is damaged: it is not a Wellbeing key file.</source>
+        <translation>El archivo de claves está dañado: no es un archivo de claves de Wellbeing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file is damaged: it has been cut short or added to.</source>
+        <translation>El archivo de claves está dañado: se ha cortado o se le ha añadido algo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file is damaged: its checksum does not match.</source>
+        <translation>El archivo de claves está dañado: su suma de comprobación no coincide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file is damaged: its contents cannot be read.</source>
+        <translation>El archivo de claves está dañado: no se puede leer su contenido.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no backup at {path}. Nothing was changed.</source>
+        <translation>No hay ninguna copia de seguridad en {path}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {name} is damaged (its key file cannot be read) and cannot be used. Nothing was changed.</source>
+        <translation>La copia de seguridad {name} está dañada (no se puede leer su archivo de clave) y no se puede usar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>There is no vault at {folder}.</source>
         <translation>No hay ninguna caja fuerte en {folder}.</translation>
     </message>
@@ -3402,8 +3140,29 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location line="+3"/>
+        <source>There isn&apos;t enough room on the disk to save the new passphrase. Nothing was changed: your current passphrase still opens the vault. Free some space and try again.</source>
+        <translation>No hay espacio suficiente en el disco para guardar la nueva frase de contraseña. No se cambió nada: tu frase de contraseña actual sigue abriendo la caja fuerte. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wellbeing can&apos;t write in the vault folder (it may be read-only). Nothing was changed: your current passphrase still opens the vault.</source>
+        <translation>Wellbeing no puede escribir en la carpeta de la caja fuerte (puede que sea de solo lectura). No se cambió nada: tu frase de contraseña actual sigue abriendo la caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wellbeing couldn&apos;t write the new passphrase into the vault folder. Nothing was changed: your current passphrase still opens the vault.</source>
+        <translation>Wellbeing no pudo escribir la nueva frase de contraseña en la carpeta de la caja fuerte. No se cambió nada: tu frase de contraseña actual sigue abriendo la caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is already a vault at {folder}; it was left as is.</source>
         <translation>Ya hay una caja fuerte en {folder}; se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../src/wellbeing/services/messages.py" line="+20"/>
+        <source>Something went wrong and nothing was changed. ({kind})</source>
+        <extracomment>What a person reads about an error that is not one of ours (a bug): its kind only.</extracomment>
+        <translation>Algo no salió bien y no se cambió nada. ({kind})</translation>
     </message>
 </context>
 <context>
@@ -3605,7 +3364,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>FinishView</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/session/finish.py" line="+53"/>
+        <location filename="../../src/wellbeing/ui/screens/session/finish.py" line="+54"/>
         <source>Nothing in the plan was written or changed in this session. That is fine: talking things through counts too.</source>
         <translation>En esta sesión no se escribió ni se cambió nada del plan. Está bien: hablar de las cosas también cuenta.</translation>
     </message>
@@ -3659,7 +3418,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>Forgetter</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/history/forget.py" line="+42"/>
+        <location filename="../../src/wellbeing/ui/screens/history/forget.py" line="+45"/>
         <source>Forget this change for good?
 
 {sentence}
@@ -3868,29 +3627,9 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/goals/labels.py" line="+16"/>
-        <source>Working on it</source>
-        <extracomment>The list shows active goals first, then resting ones, then the ones that are done.</extracomment>
-        <translation>En marcha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achieved</source>
-        <translation>Lo logré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Let go</source>
-        <translation>Lo dejé ir</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/wellbeing/ui/screens/goals/labels.py" line="+24"/>
         <source>{status} · {percent} %</source>
+        <extracomment>The list shows active goals first, then resting ones, then the ones that are done.</extracomment>
         <translation>{status} · {percent} %</translation>
     </message>
 </context>
@@ -3956,9 +3695,8 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/wellbeing/domain/history.py" line="-233"/>
+        <location filename="../../src/wellbeing/domain/history/messages.py" line="+22"/>
         <source>Added the value {name}.</source>
-        <extracomment>The ``origin`` of the revisions that hold the plan as it stood when older history was forgotten (see ``HistoryRepository.forget_before``). They are not changes the person made, so the timeline leaves them out. How long a quoted piece of the person&apos;s text may be in a sentence.</extracomment>
         <translation>Añadiste el valor {name}.</translation>
     </message>
     <message>
@@ -4382,32 +4120,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Quitaste la fecha de inicio de la rutina {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>every day</source>
-        <translation>todos los días</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>once a week</source>
-        <translation>una vez por semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>twice a week</source>
-        <translation>dos veces por semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} times a week</source>
-        <translation>{n} veces por semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Added {text} to {step}.</source>
         <translation>Añadiste {text} en {step}.</translation>
     </message>
@@ -4492,37 +4205,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>las razones para vivir del plan de seguridad</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>warning signs</source>
-        <translation>señales de alerta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>things I can do on my own</source>
-        <translation>cosas que puedo hacer por mi cuenta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>people and places that help</source>
-        <translation>personas y lugares que ayudan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>people I can ask for help</source>
-        <translation>personas a las que puedo pedir ayuda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>professionals and services</source>
-        <translation>profesionales y servicios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>making my surroundings safer</source>
-        <translation>hacer más seguro mi entorno</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{date} · {sentence}</source>
         <translation>{date} · {sentence}</translation>
     </message>
@@ -4568,11 +4251,6 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
     </message>
     <message>
         <location line="+2"/>
-        <source>{day} {month} {year}</source>
-        <translation>{day} de {month} de {year}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
@@ -4605,7 +4283,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/history/view.py" line="+52"/>
+        <location filename="../../src/wellbeing/ui/screens/history/view.py" line="+53"/>
         <source>Every change to your plan is kept here, so you can look back at how it grew. You can forget any part of this history for good.</source>
         <translation>Aquí se guarda cada cambio de tu plan, para que puedas ver cómo fue creciendo. Puedes olvidar para siempre cualquier parte de esta historia.</translation>
     </message>
@@ -4700,7 +4378,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Cómo fue el olvido</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Forgetting… The vault file is being rewritten so nothing of it is left. This can take a moment.</source>
         <translation>Olvidando… El archivo de la caja fuerte se está reescribiendo para que no quede nada de ello. Puede tardar un momento.</translation>
     </message>
@@ -4792,7 +4470,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/item_editor.py" line="+51"/>
+        <location filename="../../src/wellbeing/ui/screens/safety_plan/item_editor.py" line="+52"/>
         <source>In my words</source>
         <translation>Con mis palabras</translation>
     </message>
@@ -4857,7 +4535,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+144"/>
+        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+152"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
@@ -4990,7 +4668,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/boundaries/log.py" line="+56"/>
+        <location filename="../../src/wellbeing/ui/screens/boundaries/log.py" line="+58"/>
         <source>Once the boundary has a few words, you can log how it went here.</source>
         <extracomment>What a cleared date field shows: no one&apos;s date.</extracomment>
         <translation>Cuando el límite tenga algunas palabras, aquí podrás anotar cómo fue.</translation>
@@ -5281,7 +4959,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/review/period_bar.py" line="+54"/>
+        <location filename="../../src/wellbeing/ui/screens/review/period_bar.py" line="+55"/>
         <source>Week</source>
         <extracomment>The choices, in the order shown.</extracomment>
         <translation>Semana</translation>
@@ -5433,8 +5111,9 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>PileModel</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/values/pile_model.py" line="+61"/>
+        <location filename="../../src/wellbeing/ui/screens/values/pile_model.py" line="+55"/>
         <source>{number}. {name}</source>
+        <extracomment>The three piles, in the order they are shown and numbered (keys 1, 2, 3).</extracomment>
         <translation>{number}. {name}</translation>
     </message>
 </context>
@@ -5529,13 +5208,14 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/actions.py" line="+43"/>
+        <location filename="../../src/wellbeing/ui/screens/safety_plan/actions.py" line="+48"/>
         <source>Print it, carry it</source>
         <translation>Imprímelo, llévalo contigo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A PDF is not encrypted: keep it where only people you choose can see it. A wallet card is one small page to carry.</source>
+        <extracomment>The PDF being written (one at a time), or None.</extracomment>
         <translation>Un PDF no está cifrado: guárdalo donde solo lo vean las personas que tú elijas. Una tarjeta de bolsillo es una página pequeña para llevar encima.</translation>
     </message>
     <message>
@@ -5611,17 +5291,17 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Guardar como PDF todavía no está listo en esta versión. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>The PDF could not be written there ({reason}). Try another folder.</source>
         <translation>No se pudo escribir el PDF ahí ({reason}). Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Saved as {name}.</source>
         <translation>Guardado como {name}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>This choice is not ready in this version.</source>
         <translation>Esta opción todavía no está lista en esta versión.</translation>
     </message>
@@ -5718,6 +5398,91 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <location line="+6"/>
         <source>Choose any day up to today to see the whole plan as it stood then.</source>
         <translation>Elige cualquier día hasta hoy para ver todo el plan tal como estaba entonces.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <location filename="../../src/wellbeing/ui/words/plan.py" line="+35"/>
+        <source>Working on it</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Achieved</source>
+        <translation>Lo logré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Let go</source>
+        <translation>Lo dejé ir</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Held</source>
+        <translation>Sostenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossed</source>
+        <translation>Cruzado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renegotiated</source>
+        <translation>Renegociado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>no hacía falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing noted</source>
+        <translation>nada anotado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Very important to me</source>
+        <translation>Muy importante para mí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important to me</source>
+        <translation>Importante para mí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less important to me right now</source>
+        <translation>Menos importante para mí ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sorted yet</source>
+        <translation>Sin ordenar todavía</translation>
     </message>
 </context>
 <context>
@@ -6060,7 +5825,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/review/reflection.py" line="+43"/>
+        <location filename="../../src/wellbeing/ui/screens/review/reflection.py" line="+44"/>
         <source>Looking back</source>
         <translation>Mirando atrás</translation>
     </message>
@@ -6071,23 +5836,23 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
     </message>
     <message>
         <location line="+0"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>What helped</source>
         <translation>Qué ayudó</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>What got in the way?</source>
         <translation>¿Qué se interpuso?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>What got in the way</source>
         <translation>Qué se interpuso</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>What do I want to change?</source>
         <translation>¿Qué quiero cambiar?</translation>
     </message>
@@ -6128,7 +5893,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Tus propias palabras sobre {period}. Se guardan solas mientras escribes, cifradas, solo en este equipo.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Saved, encrypted, on this computer only.</source>
         <translation>Guardado, cifrado, solo en este equipo.</translation>
     </message>
@@ -6212,9 +5977,9 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/review/screen.py" line="+170"/>
+        <location filename="../../src/wellbeing/ui/screens/review/screen.py" line="+172"/>
         <source>The plan&apos;s history will appear here in a later version of the app.</source>
-        <extracomment>After an unlock, the screen makes its widgets this much later, a part at a time, while the person reads the Today screen: off the start-up path, ready before it is opened.</extracomment>
+        <extracomment>After an unlock, the screen makes its widgets this much later, a part at a time, while the person reads the Today screen: off the start-up path, ready before it is opened. Besides the plan, what the review shows and so follows.</extracomment>
         <translation>La historia del plan aparecerá aquí en una versión posterior de la aplicación.</translation>
     </message>
     <message>
@@ -6353,12 +6118,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Unas veces por &amp;semana</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Every day</source>
-        <translation>Todos los días</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>On chosen days</source>
         <translation>En días elegidos</translation>
     </message>
@@ -6516,25 +6276,25 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
 <context>
     <name>RoutinesScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/routines/screen.py" line="+56"/>
+        <location filename="../../src/wellbeing/ui/screens/routines/screen.py" line="+57"/>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>New routine</source>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-150"/>
         <source>Adds a routine (Ctrl+N).</source>
         <translation>Añade una rutina (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>Active routines first, then paused ones, then those you let go.</source>
         <translation>Primero las rutinas vigentes, luego las que están en pausa, luego las que dejaste ir.</translation>
     </message>
@@ -6579,15 +6339,54 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
         <translation>Ninguna rutina elegida</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Moved to the archive.</source>
         <translation>Movido al archivo.</translation>
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../src/wellbeing/domain/safety_plan.py" line="+44"/>
+        <source>Warning signs</source>
+        <extracomment>The translation context of :data:`STEP_TITLES` (``wellbeing.ui.words.plan`` and the PDF translate the same source strings in it, so lupdate and run time agree). Each step&apos;s short title, once for every screen, printout and file (CARE.md&apos;s wording). In English as written here for the command line and Markdown.</extracomment>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things I can do on my own</source>
+        <translation>Cosas que puedo hacer por mi cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and places that help</source>
+        <translation>Personas y lugares que ayudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionals and services</source>
+        <translation>Profesionales y servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer más seguro mi entorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons for living</source>
+        <translation>Razones para vivir</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/screen.py" line="+58"/>
+        <location filename="../../src/wellbeing/ui/screens/safety_plan/screen.py" line="+59"/>
         <location line="+65"/>
         <source>Safety plan</source>
         <extracomment>Below this many characters (of &quot;x&quot;) of width, an item&apos;s details go under its list.</extracomment>
@@ -6638,6 +6437,30 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../src/wellbeing/domain/routines.py" line="+26"/>
+        <source>every day</source>
+        <extracomment>Short English day names, Monday first (``date.weekday()`` order), for the command line and Markdown; the UI says them through QLocale. The translation context of :data:`SCHEDULE_WORDS` (``wellbeing.ui.words.schedule``). How often, in words that fit inside a sentence (&quot;from every day to 3 times a week&quot;); a label on its own starts with a capital (:func:`capitalized`).</extracomment>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a week</source>
+        <translation>una vez por semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twice a week</source>
+        <translation>dos veces por semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} times a week</source>
+        <translation>{n} veces por semana</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../src/wellbeing/ui/screens/journal/widgets.py" line="+16"/>
@@ -6658,7 +6481,7 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
 <context>
     <name>SectionWidget</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/section.py" line="+73"/>
+        <location filename="../../src/wellbeing/ui/screens/safety_plan/section.py" line="+74"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -6875,7 +6698,7 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/session/page.py" line="+134"/>
+        <location filename="../../src/wellbeing/ui/screens/session/page.py" line="+135"/>
         <source>You had reached the summary.</source>
         <translation>Habías llegado al resumen.</translation>
     </message>
@@ -6885,12 +6708,12 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
         <translation>Estabas en el paso {n} de {total}, {title}.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Made in session on {day}</source>
         <translation>Hecho en la sesión del {day}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>What we made together</source>
         <translation>Lo que hicimos juntos</translation>
     </message>
@@ -7494,7 +7317,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/today/screen.py" line="+83"/>
+        <location filename="../../src/wellbeing/ui/screens/today/screen.py" line="+86"/>
         <source>Today&apos;s date</source>
         <extracomment>How long the gentle &quot;Added to your journal&quot; stays. How often the page checks whether midnight has passed.</extracomment>
         <translation>Fecha de hoy</translation>
@@ -7575,7 +7398,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Siguientes pasos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -7590,7 +7413,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Hecho. Bien por ti.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Nothing planned for today. That is fine too.</source>
         <translation>Nada previsto para hoy. También está bien.</translation>
     </message>
@@ -7646,7 +7469,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+88"/>
+        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+89"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -7836,30 +7659,6 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <location line="+3"/>
         <source>No values yet. The values you add on the Values screen appear here.</source>
         <translation>Todavía no hay valores. Los valores que añadas en la pantalla Valores aparecen aquí.</translation>
-    </message>
-</context>
-<context>
-    <name>Values</name>
-    <message>
-        <location filename="../../src/wellbeing/ui/screens/values/pile_model.py" line="-32"/>
-        <source>Very important to me</source>
-        <extracomment>The three piles, in the order they are shown and numbered (keys 1, 2, 3).</extracomment>
-        <translation>Muy importante para mí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Important to me</source>
-        <translation>Importante para mí</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Less important to me right now</source>
-        <translation>Menos importante para mí ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sorted yet</source>
-        <translation>Sin ordenar todavía</translation>
     </message>
 </context>
 <context>
@@ -8698,7 +8497,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>ValuesScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/values/screen.py" line="+121"/>
+        <location filename="../../src/wellbeing/ui/screens/values/screen.py" line="+123"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
@@ -8721,18 +8520,13 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>VaultService</name>
     <message>
-        <location filename="../../src/wellbeing/services/vault_service.py" line="+168"/>
-        <source>Something went wrong and nothing was changed. ({kind})</source>
-        <extracomment>How often an unlocked vault checks that its folder is still there (a ``stat``). Why the last unlock or create failed (the error itself), for pages that offer a way out: a damaged vault&apos;s unlock page offers the newest verified backup.</extracomment>
-        <translation>Algo no salió bien y no se cambió nada. ({kind})</translation>
-    </message>
-    <message>
-        <location line="+171"/>
+        <location filename="../../src/wellbeing/services/vault_service.py" line="+343"/>
         <source>The copy couldn&apos;t be made, and nothing was written. ({kind})</source>
+        <extracomment>How often an unlocked vault checks that its folder is still there (a ``stat``). Why the last unlock or create failed (the error itself), for pages that offer a way out: a damaged vault&apos;s unlock page offers the newest verified backup.</extracomment>
         <translation>No se pudo hacer la copia y no se escribió nada. ({kind})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Wellbeing can&apos;t find its vault folder any more (was a drive removed or the folder moved?). Nothing you can see has been lost: it is all still open here. Put the drive or folder back and saving goes on by itself, or save a copy of your vault somewhere else before you lock.</source>
         <translation>Wellbeing ya no encuentra la carpeta de su caja fuerte (¿se quitó una unidad o se movió la carpeta?). No se ha perdido nada de lo que ves: todo sigue abierto aquí. Vuelve a poner la unidad o la carpeta y el guardado seguirá solo, o guarda una copia de tu caja fuerte en otro lugar antes de bloquear.</translation>
     </message>
@@ -8917,7 +8711,7 @@ Guárdala en un lugar privado.</translation>
 <context>
     <name>Who5Panel</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/review/who5.py" line="+42"/>
+        <location filename="../../src/wellbeing/ui/screens/review/who5.py" line="+48"/>
         <source>WHO-5 check-in (optional)</source>
         <translation>Registro WHO-5 (opcional)</translation>
     </message>
@@ -8967,7 +8761,7 @@ Guárdala en un lugar privado.</translation>
         <translation>Cinco preguntas sobre las últimas dos semanas. Nunca tienes que responderlas; si lo haces, se guardan para hoy ({day}), cifradas, solo en este equipo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Today&apos;s check-in is saved. WHO-5 score: {score} out of 100.</source>
         <translation>El registro de hoy está guardado. Puntuación WHO-5: {score} de 100.</translation>
     </message>
@@ -8999,7 +8793,7 @@ Guárdala en un lugar privado.</translation>
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../src/wellbeing/services/data_service.py" line="+49"/>
+        <location filename="../../src/wellbeing/services/data_service.py" line="+10"/>
         <source>The file system said: {reason}.</source>
         <translation>El sistema de archivos dijo: {reason}.</translation>
     </message>

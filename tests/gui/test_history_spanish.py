@@ -1,5 +1,8 @@
 """The plan history speaks Spanish when Spanish is installed, and English exactly as before
-without it; a translation that loses or renames a placeholder never drops the person's words."""
+without it; a translation that loses or renames a placeholder never drops the person's words.
+
+The domain gives keys + parameters; ``ui.words.history`` renders them with Qt's translators
+(days through QLocale), and ``english()`` as written."""
 
 from __future__ import annotations
 
@@ -8,10 +11,10 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
-from wellbeing.domain import text
 from wellbeing.domain.goals import Goal, GoalStatus
-from wellbeing.domain.history import compare, message
+from wellbeing.domain.history import compare, quote
 from wellbeing.domain.revisions import PlanSnapshot
 from wellbeing.domain.routines import Routine, RoutineStatus, Schedule
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
@@ -33,12 +36,14 @@ ENGLISH = [
     "Moved the date of the goal “Rest on Sundays” from 2 March 2026 to 9 April 2026.",
     "Paused the routine “Evening walk”.",
     "Changed the routine “Evening walk” from every day to Mon, Wed.",
-    "Added “Hot shower” to step 2 of the safety plan (things I can do on my own).",
+    "Added “Hot shower” to step 2 of the safety plan (Things I can do on my own).",
 ]
 
 
 def sentences() -> list[str]:
-    return [change.sentence for change in compare(BEFORE, AFTER)]
+    from wellbeing.ui.words.history import sentence
+
+    return [sentence(change.line) for change in compare(BEFORE, AFTER)]
 
 
 @pytest.fixture
@@ -59,25 +64,36 @@ def test_compare_speaks_spanish_and_english_again_once_spanish_is_gone(qapp, spa
         "de 2026.",
         "Pusiste en pausa la rutina “Evening walk”.",
         "Cambiaste la frecuencia de la rutina “Evening walk”: de todos los días a lun, mié.",
-        "Añadiste “Hot shower” en el paso 2 del plan de seguridad (cosas que puedo hacer por mi "
+        "Añadiste “Hot shower” en el paso 2 del plan de seguridad (Cosas que puedo hacer por mi "
         "cuenta).",
     ]
     i18n.uninstall(qapp)
     assert sentences() == ENGLISH
+    assert [change.sentence for change in compare(BEFORE, AFTER)] == ENGLISH
 
 
-@pytest.fixture
-def broken_translator() -> Iterator[None]:
+class _Broken(QTranslator):
     """A translation that lost {name} in one sentence and renamed {old} in another."""
-    broken = {
+
+    BROKEN = {  # noqa: RUF012
         "Paused the routine {name}.": "Pusiste en pausa la rutina.",
         "Changed the routine {name} from {old} to {new}.": "Cambiaste {name}: de {antes} a {new}.",
         "Let go of the goal {name}.": "Dejaste ir la meta {name}.",
     }
-    previous = text.translator()
-    text.set_translator(lambda context, source: broken.get(source, source))
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[override]
+        return self.BROKEN.get(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def broken_translator(qapp) -> Iterator[None]:
+    broken = _Broken(qapp)
+    QCoreApplication.installTranslator(broken)
     yield
-    text.set_translator(previous)
+    QCoreApplication.removeTranslator(broken)
 
 
 def test_a_translation_that_lost_a_placeholder_falls_back_to_english(broken_translator) -> None:
@@ -85,4 +101,4 @@ def test_a_translation_that_lost_a_placeholder_falls_back_to_english(broken_tran
     assert found[0] == "Dejaste ir la meta “Rest on Sundays”."
     assert found[2] == "Paused the routine “Evening walk”."
     assert found[3] == "Changed the routine “Evening walk” from every day to Mon, Wed."
-    assert message("quote", text="x") == "“x”"
+    assert quote("x") == "“x”"

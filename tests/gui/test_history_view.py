@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QW
 from tests.conftest import FakeClock
 from tests.gui.helpers import focused, held_texts, show_active
 from wellbeing.domain.boundaries import Boundary
+from wellbeing.domain.changes import Kind
 from wellbeing.domain.goals import Goal, GoalStep
 from wellbeing.domain.routines import Routine, RoutineStatus, Schedule
 from wellbeing.domain.values import Pile, Value
-from wellbeing.services.tasks import wait_for_background_work
+from wellbeing.services.operations import wait_for_operations
 from wellbeing.services.vault_service import VaultService
 from wellbeing.ui.screens.history import HistoryView
 from wellbeing.ui.screens.history.dates import to_qdate
@@ -61,22 +62,25 @@ def plan_over_days(service: VaultService, clock: FakeClock) -> dict[str, object]
     """Day 1: a value, a goal and a routine; day 2: the routine paused; day 3: a boundary."""
     s = service
     value = s.write(
-        lambda v: v.values.add(Value(None, "Honesty", pile=Pile.VERY_IMPORTANT)), changed="value"
+        lambda v: v.values.add(Value(None, "Honesty", pile=Pile.VERY_IMPORTANT)), changes=Kind.VALUE
     )
     goal = s.write(
         lambda v: v.goals.add(Goal(None, "Sleep before midnight", steps=(GoalStep("Dim"),))),
-        changed="goal",
+        changes=Kind.GOAL,
     )
     routine = s.write(
-        lambda v: v.routines.add(Routine(None, "Evening walk", Schedule.daily())), changed="routine"
+        lambda v: v.routines.add(Routine(None, "Evening walk", Schedule.daily())),
+        changes=Kind.ROUTINE,
     )
     clock.advance(days=1)
     s.write(
         lambda v: v.routines.update(replace(routine, status=RoutineStatus.PAUSED)),
-        changed="routine",
+        changes=Kind.ROUTINE,
     )
     clock.advance(days=1)
-    s.write(lambda v: v.boundaries.add(Boundary(None, "No calls after 10 pm")), changed="boundary")
+    s.write(
+        lambda v: v.boundaries.add(Boundary(None, "No calls after 10 pm")), changes=Kind.BOUNDARY
+    )
     return {"value": value, "goal": goal, "routine": routine}
 
 
@@ -102,7 +106,7 @@ def confirm_by_keyboard(qtbot, view: HistoryView) -> None:
 
 def wait_forgotten(qtbot, view: HistoryView) -> None:
     qtbot.waitUntil(lambda: not view.forgetter.busy, timeout=20_000)
-    assert wait_for_background_work(20_000)
+    assert wait_for_operations(20_000)
     QApplication.processEvents()
 
 
@@ -131,7 +135,7 @@ def test_timeline_says_each_change_newest_first_and_fetches_more(qtbot, service,
 
 def test_timeline_scrolls_into_the_next_page_by_itself(qtbot, service, clock) -> None:
     for n in range(30):
-        service.write(lambda v, n=n: v.values.add(Value(None, f"Card {n:02d}")), changed="value")
+        service.write(lambda v, n=n: v.values.add(Value(None, f"Card {n:02d}")), changes=Kind.VALUE)
     view = make_view(qtbot, service, page_size=5)
     qtbot.keyClick(view.timeline, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: view.timeline_model.rowCount() > 5)
@@ -142,7 +146,7 @@ def test_timeline_reloads_when_the_plan_changes_and_notes_a_session(qtbot, servi
     view = make_view(qtbot, service)
     assert rows(view) == []
     service.set_revision_note("", "session-1")
-    service.write(lambda v: v.goals.add(Goal(None, "Walk by the river")), changed="goal")
+    service.write(lambda v: v.goals.add(Goal(None, "Walk by the river")), changes=Kind.GOAL)
     service.set_revision_note()
     assert rows(view) == ["2 March 2026 · Added the goal “Walk by the river” (in session)."]
 
@@ -169,13 +173,13 @@ def test_plan_on_a_date_shows_what_was_stored_then(qtbot, service, clock) -> Non
     view = make_view(qtbot, service)
     pane = view.plan_pane
     shown = pane.text.toPlainText()  # today (day 3): everything
-    assert "No calls after 10 pm" in shown and "paused" in shown
+    assert "No calls after 10 pm" in shown and "Paused" in shown
     pane.day.setFocus()
     pane.day.setDate(to_qdate(DAY1))
     shown = pane.text.toPlainText()
     assert "Honesty" in shown and "Very important to me" in shown
-    assert "Sleep before midnight · working on it" in shown and "Dim" in shown
-    assert "Evening walk · every day · active" in shown
+    assert "Sleep before midnight · Working on it" in shown and "Dim" in shown
+    assert "Evening walk · Every day · Active" in shown
     assert "No calls after 10 pm" not in shown
     pane.day.setDate(to_qdate(DAY1 - timedelta(days=1)))
     assert pane.text.toPlainText() == "Nothing was in the plan yet on this day."
@@ -186,7 +190,7 @@ def test_plan_on_a_date_shows_what_was_stored_then(qtbot, service, clock) -> Non
 def test_plan_text_is_escaped_and_opens_no_links(qtbot, service, clock) -> None:
     service.write(
         lambda v: v.goals.add(Goal(None, '<a href="https://example.org">Tap</a> & <b>me</b>')),
-        changed="goal",
+        changes=Kind.GOAL,
     )
     view = make_view(qtbot, service)
     text = view.plan_pane.text
@@ -229,16 +233,18 @@ def test_compare_two_dates_lists_what_changed(qtbot, service, clock) -> None:
 def test_forget_a_change_through_the_ui_removes_its_text_from_the_vault(
     qtbot, service, clock
 ) -> None:
-    goal = service.write(lambda v: v.goals.add(Goal(None, "Sleep before midnight")), changed="goal")
+    goal = service.write(
+        lambda v: v.goals.add(Goal(None, "Sleep before midnight")), changes=Kind.GOAL
+    )
     clock.advance(days=1)
     goal = service.write(
         lambda v: v.goals.update(replace(goal, specific=f"Text {CANARY} before bed")),
-        changed="goal",
+        changes=Kind.GOAL,
     )
     clock.advance(days=1)
     service.write(
         lambda v: v.goals.update(replace(goal, specific="Phone out of the bedroom")),
-        changed="goal",
+        changes=Kind.GOAL,
     )
     view = make_view(qtbot, service)
     secret_row = next(i for i, t in enumerate(rows(view)) if t.startswith("3 March 2026"))
@@ -266,7 +272,7 @@ def test_forget_a_change_through_the_ui_removes_its_text_from_the_vault(
 def test_cancel_keeps_the_change_and_the_latest_change_cannot_be_forgotten(
     qtbot, service, clock
 ) -> None:
-    service.write(lambda v: v.goals.add(Goal(None, "Sleep before midnight")), changed="goal")
+    service.write(lambda v: v.goals.add(Goal(None, "Sleep before midnight")), changes=Kind.GOAL)
     view = make_view(qtbot, service)
     view.select_row(0)
     qtbot.mouseClick(view.forget_one, Qt.MouseButton.LeftButton)

@@ -235,12 +235,13 @@ def test_review_period_titles_in_spanish(spanish) -> None:
 def test_history_dates_in_spanish_and_english_as_before(qapp, spanish) -> None:
     from datetime import date, datetime
 
-    from wellbeing.domain.history import Forgotten, ForgottenKind, day_words, forgotten_sentence
+    from wellbeing.domain.history import Forgotten, ForgottenKind, day_words, forgotten_line
     from wellbeing.ui import i18n
+    from wellbeing.ui.words.history import sentence
 
     assert day_words(date(2026, 3, 2)) == "2 de marzo de 2026"
     mark = Forgotten(1, datetime(2026, 11, 21, 9), ForgottenKind.BEFORE, date(2026, 8, 1))
-    assert "1 de agosto de 2026" in forgotten_sentence(mark)
+    assert "1 de agosto de 2026" in sentence(forgotten_line(mark))
     i18n.uninstall(qapp)
     assert day_words(date(2026, 3, 2)) == "2 March 2026"
-    assert "1 August 2026" in forgotten_sentence(mark)
+    assert "1 August 2026" in sentence(forgotten_line(mark))

@@ -405,7 +405,7 @@ def test_a_change_made_elsewhere_is_shown_and_nothing_pending_is_lost(
     editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor.text, " at night")  # not saved yet when the change comes
     elsewhere = stored(service).with_section(Step.ON_MY_OWN, (SafetyItem("Call Robin"),))
-    service.write(lambda v: v.safety_plan.save(elsewhere), changed="safety_plan")
+    service.write(lambda v: v.safety_plan.save(elsewhere), changes=Kind.SAFETY_PLAN)
     assert rows(screen, Step.ON_MY_OWN) == ["Call Robin"]
     plan = stored(service)
     assert plan.section(Step.WARNING_SIGNS) == (SafetyItem("Racing thoughts at night"),)
@@ -420,7 +420,7 @@ def test_a_change_made_elsewhere_is_shown_and_nothing_pending_is_lost(
     changed = stored(service).with_section(
         Step.WARNING_SIGNS, (SafetyItem("Racing thoughts at night and dawn", likelihood=5),)
     )
-    service.write(lambda v: v.safety_plan.save(changed), changed="safety_plan")
+    service.write(lambda v: v.safety_plan.save(changed), changes=Kind.SAFETY_PLAN)
     assert editor.likelihood.currentIndex() == 5
     assert editor.text.textCursor().position() == len("Racing thoughts at night and dawn")
 
@@ -492,9 +492,11 @@ def test_pdf_buttons_call_the_pdf_writer_with_the_stored_plan(
 
     asked = _choose_file(monkeypatch, str(tmp_path / "my plan"))
     qtbot.mouseClick(actions.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.writing is None)  # written off the GUI thread
     actions.coded.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     qtbot.mouseClick(actions.card_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.writing is None)
     assert asked[0].endswith("safety-plan.pdf") and asked[1].endswith("safety-plan-card.pdf")
     out = tmp_path / "my plan.pdf"
     assert fake.calls == [(stored(service), out, False, False), (stored(service), out, True, True)]
@@ -508,6 +510,7 @@ def test_the_real_pdf_holds_the_plan(
     screen.load()
     _choose_file(monkeypatch, str(tmp_path / "plan.pdf"))
     qtbot.mouseClick(screen.keep_actions.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.keep_actions.writing is None, timeout=20_000)
     text = pdf_text(tmp_path / "plan.pdf")
     assert "Biscuit the cat" in text
 

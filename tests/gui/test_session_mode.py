@@ -56,7 +56,7 @@ def before_the_session(service) -> None:
         plan = v.safety_plan.get()
         v.safety_plan.save(plan.with_section(Step.WARNING_SIGNS, (SafetyItem("Old sign"),)))
 
-    service.write(change, changed="value")
+    service.write(change, changes=Kind.VALUE)
 
 
 def add_journal_canaries(service) -> None:
@@ -73,7 +73,7 @@ def add_journal_canaries(service) -> None:
                 )
             )
 
-    service.write(change, changed="journal")
+    service.write(change, changes=Kind.JOURNAL)
 
 
 def step_text(page: SessionPage) -> str:
@@ -203,17 +203,17 @@ def test_records_archived_in_the_session_and_old_safety_plan_lines_stay_out(
     before_the_session(service)
     page.begin()
     # Made and archived in the session: not part of what was made together.
-    goal = service.write(lambda v: v.goals.add(Goal(None, "Changed my mind")), changed="goal")
-    service.write(lambda v: v.goals.archive(goal.id), changed="goal")
+    goal = service.write(lambda v: v.goals.add(Goal(None, "Changed my mind")), changes=Kind.GOAL)
+    service.write(lambda v: v.goals.archive(goal.id), changes=Kind.GOAL)
     # An old goal changed in the session is in, as it stands now.
     old = next(g for g in service.vault.goals.list() if g.title == "Learn Portuguese")
     service.write(
-        lambda v: v.goals.update(replace(old, title="Learn Portuguese, slowly")), changed="goal"
+        lambda v: v.goals.update(replace(old, title="Learn Portuguese, slowly")), changes=Kind.GOAL
     )
     plan = service.vault.safety_plan.get()
     plan = plan.with_section(Step.WARNING_SIGNS, (*plan.section(Step.WARNING_SIGNS),))
     plan = plan.with_section(Step.REASONS_FOR_LIVING, (SafetyItem("My cat, Biscuit"),))
-    service.write(lambda v: v.safety_plan.save(plan), changed="safety_plan")
+    service.write(lambda v: v.safety_plan.save(plan), changes=Kind.SAFETY_PLAN)
     page.go_to(FINISH)
     sections = dict(page.summary_sections())
     assert sections.pop("Goals") == ["Learn Portuguese, slowly — steps: Find a class"]
@@ -339,7 +339,7 @@ def test_end_session_asks_gently_mid_way_then_forgets_the_session(qtbot, service
     assert page.state is None and page.stack.currentWidget() is page.blank
     assert "Typed just before the end" not in held_texts(page)
     # Changes after the session are no longer marked as made in it.
-    service.write(lambda v: v.goals.add(Goal(None, "Later")), changed="goal")
+    service.write(lambda v: v.goals.add(Goal(None, "Later")), changes=Kind.GOAL)
     assert service.vault.revisions.list(limit=1)[0].origin == ""
 
 

@@ -26,10 +26,13 @@ from wellbeing.domain.history import (
     Change,
     Forgotten,
     ForgottenKind,
+    HistoryLine,
+    Quoted,
     align,
     compare,
     day_words,
     ordinal,
+    render_entry,
     shorten,
     timeline_entry,
 )
@@ -267,14 +270,14 @@ def test_safety_plan_section_by_section() -> None:
         kept_where="In my bag",
     )
     assert sentences(snap(safety_plan=before), snap(safety_plan=after)) == [
-        "Changed item 3 of step 1 of the safety plan (warning signs) from “Not sleeping” to "
+        "Changed item 3 of step 1 of the safety plan (Warning signs) from “Not sleeping” to "
         "“Lying awake past 3”.",
-        "Added “Cold water on my face” to step 2 of the safety plan (things I can do on my own).",
-        "Changed how to reach “Sam” in step 4 of the safety plan (people I can ask for help) "
+        "Added “Cold water on my face” to step 2 of the safety plan (Things I can do on my own).",
+        "Changed how to reach “Sam” in step 4 of the safety plan (People I can ask for help) "
         "from “Signal” to “Call after 6”.",
-        "Set how likely I am to use “Sam” in step 4 of the safety plan (people I can ask for "
+        "Set how likely I am to use “Sam” in step 4 of the safety plan (People I can ask for "
         "help) to 4 out of 5.",
-        "Removed “Ari” from step 4 of the safety plan (people I can ask for help).",
+        "Removed “Ari” from step 4 of the safety plan (People I can ask for help).",
         "Added “My cat” to the reasons for living in the safety plan.",
         "Wrote where the safety plan is kept: “In my bag”.",
     ]
@@ -289,14 +292,14 @@ def test_safety_plan_reorder_is_one_sentence_not_removals() -> None:
     before = SafetyPlan(items={Step.ON_MY_OWN: items})
     after = SafetyPlan(items={Step.ON_MY_OWN: (items[2], items[0], items[1])})
     assert sentences(snap(safety_plan=before), snap(safety_plan=after)) == [
-        "Reordered step 2 of the safety plan (things I can do on my own).",
+        "Reordered step 2 of the safety plan (Things I can do on my own).",
     ]
     moved_and_added = SafetyPlan(
         items={Step.ON_MY_OWN: (items[1], items[0], items[2], SafetyItem("Baking"))}
     )
     assert sentences(snap(safety_plan=before), snap(safety_plan=moved_and_added)) == [
-        "Added “Baking” to step 2 of the safety plan (things I can do on my own).",
-        "Reordered step 2 of the safety plan (things I can do on my own).",
+        "Added “Baking” to step 2 of the safety plan (Things I can do on my own).",
+        "Reordered step 2 of the safety plan (Things I can do on my own).",
     ]
 
 
@@ -308,8 +311,8 @@ def test_safety_plan_prompts_sharing_and_review_day() -> None:
         last_reviewed=date(2026, 3, 2),
     )
     assert sentences(snap(safety_plan=before), snap(safety_plan=after)) == [
-        "Went back to the app's prompt for step 1 of the safety plan (warning signs).",
-        "Reworded the prompt of step 2 of the safety plan (things I can do on my own).",
+        "Went back to the app's prompt for step 1 of the safety plan (Warning signs).",
+        "Reworded the prompt of step 2 of the safety plan (Things I can do on my own).",
         "Wrote who the safety plan is shared with: “My counsellor”.",
         "Marked the safety plan reviewed on 2 March 2026.",
     ]
@@ -343,7 +346,8 @@ def test_order_is_by_kind_then_id() -> None:
         (Kind.ROUTINE, 2),
         (Kind.SAFETY_PLAN, 1),
     ]
-    assert changes[0] == Change(Kind.VALUE, 3, "Added the value “Care”.")
+    assert changes[0] == Change(Kind.VALUE, 3, HistoryLine("value.added", {"name": Quoted("Care")}))
+    assert changes[0].sentence == "Added the value “Care”."
     assert compare(after, after) == []
 
 
@@ -453,7 +457,7 @@ def test_timeline_entry_safety_plan_and_unnamed_links() -> None:
         Kind.SAFETY_PLAN, Action.UPDATED, plan, plan.with_section(Step.WARNING_SIGNS, ())
     )
     assert timeline_entry(changed) == (
-        "2 March 2026 · Removed “Not eating” from step 1 of the safety plan (warning signs)."
+        "2 March 2026 · Removed “Not eating” from step 1 of the safety plan (Warning signs)."
     )
     routine = Routine(4, "Walk", Schedule.daily())
     linked = _revision(Kind.ROUTINE, Action.UPDATED, routine, replace(routine, value_ids=(9,)))
@@ -568,9 +572,9 @@ def test_compare_dates(vault: Vault, clock: FakeClock) -> None:
         "Changed the script of the boundary “No calls after 10 pm” from “Not now.” to "
         "“I'll call you tomorrow.”.",
         "Changed the routine “Evening walk” from every day to Mon, Wed, Fri.",
-        "Changed item 1 of step 1 of the safety plan (warning signs) from “Not eating” to "
+        "Changed item 1 of step 1 of the safety plan (Warning signs) from “Not eating” to "
         "“Not eating or sleeping”.",
-        "Added “Hot shower” to step 2 of the safety plan (things I can do on my own).",
+        "Added “Hot shower” to step 2 of the safety plan (Things I can do on my own).",
     ]
     assert vault.history.compare_dates(day3, day3) == []
 
@@ -588,7 +592,7 @@ def test_timeline_is_newest_first_with_sentences(vault: Vault, clock: FakeClock)
     vault.values.archive(courage.id)
 
     timeline = vault.history.timeline()
-    assert [text for _, text in timeline] == [
+    assert [render_entry(entry) for _, entry in timeline] == [
         "3 March 2026 · Moved the value “Courage” to the archive.",
         "3 March 2026 · Paused the goal “Sleep before midnight”.",
         "2 March 2026 · Added the goal “Sleep before midnight”.",
@@ -619,7 +623,7 @@ def test_timeline_shows_marks_of_forgetting_in_time_order(vault: Vault, clock: F
     vault.history.forget_revision(middle.id)
 
     timeline = vault.history.timeline()
-    assert [text for _, text in timeline] == [
+    assert [render_entry(entry) for _, entry in timeline] == [
         "5 March 2026 · One change was forgotten.",
         "5 March 2026 · Added the value “Rest”.",
         "5 March 2026 · History before 3 March 2026 was forgotten.",
@@ -769,7 +773,9 @@ def test_forget_the_creation_makes_the_next_change_the_first(
     vault.history.forget_revision(created.id)
     (only,) = vault.revisions.list(Kind.GOAL)
     assert only.action is Action.CREATED and only.before is None
-    assert [t for _, t in vault.history.timeline()][1:] == ["3 March 2026 · Added the goal “Swim”."]
+    assert [render_entry(t) for _, t in vault.history.timeline()][1:] == [
+        "3 March 2026 · Added the goal “Swim”."
+    ]
     assert vault.history.plan_on(date(2026, 3, 2)).goals == ()
     assert _tables_holding(vault) == []
 
@@ -884,7 +890,7 @@ def test_forget_before_keeps_later_plans_exact_and_removes_older_text(
     assert [tuple(r) for r in vault.db.all("SELECT before, kind FROM forgotten")] == [
         ("2026-03-04", "before")
     ]
-    texts = [text for _, text in vault.history.timeline()]
+    texts = [render_entry(entry) for _, entry in vault.history.timeline()]
     assert texts[0] == "6 March 2026 · History before 4 March 2026 was forgotten."
     assert texts[-1] == "4 March 2026 · Paused the routine “Evening walk”."
     assert not any("Added the value “Honesty”" in t for t in texts)

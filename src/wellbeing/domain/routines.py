@@ -6,16 +6,28 @@ the records and the schedule arithmetic the score needs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from .errors import ValidationError
-from .text import check_length, require_text
+from .text import QT_TRANSLATE_NOOP, check_length, require_text
 
-#: Short English day names, Monday first (``date.weekday()`` order).
+#: Short English day names, Monday first (``date.weekday()`` order), for the command
+#: line and Markdown; the UI says them through QLocale.
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+#: The translation context of :data:`SCHEDULE_WORDS` (``wellbeing.ui.words.schedule``).
+SCHEDULE_CONTEXT = "Schedule"
+#: How often, in words that fit inside a sentence ("from every day to 3 times a week");
+#: a label on its own starts with a capital (:func:`capitalized`).
+SCHEDULE_WORDS: dict[str, str] = {
+    "daily": QT_TRANSLATE_NOOP("Schedule", "every day"),
+    "once": QT_TRANSLATE_NOOP("Schedule", "once a week"),
+    "twice": QT_TRANSLATE_NOOP("Schedule", "twice a week"),
+    "times": QT_TRANSLATE_NOOP("Schedule", "{n} times a week"),
+}
 _ALL_DAYS_BITS = 0b111_1111
 
 
@@ -114,17 +126,7 @@ class Schedule:
 
     def describe(self) -> str:
         """Plain English: "Every day", "Mon, Wed, Fri", "3 times a week"."""
-        if self.kind is ScheduleKind.WEEKDAYS:
-            if len(self.weekdays) == 7:
-                return "Every day"
-            return ", ".join(DAY_NAMES[day] for day in sorted(self.weekdays))
-        if self.kind is ScheduleKind.TIMES_PER_WEEK:
-            if self.times_per_week == 1:
-                return "Once a week"
-            if self.times_per_week == 2:
-                return "Twice a week"
-            return f"{self.times_per_week} times a week"
-        return "Every day"
+        return schedule_words(self, capital=True)
 
 
 class CheckInStatus(StrEnum):
@@ -200,3 +202,32 @@ class Pause:
 
     def contains(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+
+def schedule_words(
+    schedule: Schedule,
+    *,
+    translate: Callable[[str], str] = str,
+    day_name: Callable[[int], str] = DAY_NAMES.__getitem__,
+    capital: bool = False,
+) -> str:
+    """ "every day", "Mon, Wed, Fri", "once a week", "3 times a week": the one rule for
+    which words a schedule takes. ``translate`` turns an entry of :data:`SCHEDULE_WORDS`
+    into the reader's language and ``day_name`` names a weekday (0 is Monday); both stay
+    English by default. ``capital``: a label on its own (day names are left as named)."""
+    if schedule.kind is ScheduleKind.WEEKDAYS and len(schedule.weekdays) < 7:
+        return ", ".join(day_name(day) for day in sorted(schedule.weekdays))
+    if schedule.kind is ScheduleKind.TIMES_PER_WEEK and schedule.times_per_week == 1:
+        text = translate(SCHEDULE_WORDS["once"])
+    elif schedule.kind is ScheduleKind.TIMES_PER_WEEK and schedule.times_per_week == 2:
+        text = translate(SCHEDULE_WORDS["twice"])
+    elif schedule.kind is ScheduleKind.TIMES_PER_WEEK:
+        text = translate(SCHEDULE_WORDS["times"]).format(n=schedule.times_per_week)
+    else:
+        text = translate(SCHEDULE_WORDS["daily"])
+    return capitalized(text) if capital else text
+
+
+def capitalized(text: str) -> str:
+    """``text`` with a capital first letter, the rest as written ("Every day")."""
+    return text[:1].upper() + text[1:]

@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from .errors import ValidationError
-from .text import check_length, require_text
+from .text import QT_TRANSLATE_NOOP, check_length, require_text
 
 
 class Step(StrEnum):
@@ -34,6 +34,27 @@ class Step(StrEnum):
 
 
 CONTACT_STEPS = frozenset({Step.PEOPLE_AND_PLACES, Step.PEOPLE_TO_ASK, Step.PROFESSIONALS})
+
+#: The translation context of :data:`STEP_TITLES` (``wellbeing.ui.words.plan`` and the
+#: PDF translate the same source strings in it, so lupdate and run time agree).
+STEP_CONTEXT = "SafetyPlan"
+#: Each step's short title, once for every screen, printout and file (CARE.md's wording).
+#: In English as written here for the command line and Markdown.
+STEP_TITLES: dict[Step, str] = {
+    Step.WARNING_SIGNS: QT_TRANSLATE_NOOP("SafetyPlan", "Warning signs"),
+    Step.ON_MY_OWN: QT_TRANSLATE_NOOP("SafetyPlan", "Things I can do on my own"),
+    Step.PEOPLE_AND_PLACES: QT_TRANSLATE_NOOP("SafetyPlan", "People and places that help"),
+    Step.PEOPLE_TO_ASK: QT_TRANSLATE_NOOP("SafetyPlan", "People I can ask for help"),
+    Step.PROFESSIONALS: QT_TRANSLATE_NOOP("SafetyPlan", "Professionals and services"),
+    Step.SAFER_SURROUNDINGS: QT_TRANSLATE_NOOP("SafetyPlan", "Making my surroundings safer"),
+    Step.REASONS_FOR_LIVING: QT_TRANSLATE_NOOP("SafetyPlan", "Reasons for living"),
+}
+
+
+def numbered(step: Step, title: str) -> str:
+    """ "1. Warning signs" for the six steps, where a layout numbers them; reasons for
+    living stay unnumbered. ``title`` is the step's title in the reader's language."""
+    return title if step is Step.REASONS_FOR_LIVING else f"{step.number}. {title}"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from ..domain.coding import coded_labels, plan_hider
-from ..domain.safety_plan import SafetyItem, SafetyPlan, Step
+from ..domain.safety_plan import STEP_CONTEXT, STEP_TITLES, SafetyItem, SafetyPlan, Step, numbered
 from ..files import write_atomic
 
 _app: QGuiApplication | None = None
@@ -41,19 +41,10 @@ _CARD = QPageSize(
     QPageSize.SizeMatchPolicy.ExactMatch,
 )
 
-_FALLBACK_TITLES = {
-    Step.WARNING_SIGNS: "Warning signs",
-    Step.ON_MY_OWN: "Things I can do on my own",
-    Step.PEOPLE_AND_PLACES: "People and places that help",
-    Step.PEOPLE_TO_ASK: "People I can ask for help",
-    Step.PROFESSIONALS: "Professionals and services",
-    Step.SAFER_SURROUNDINGS: "Making my surroundings safer",
-    Step.REASONS_FOR_LIVING: "What matters most to me",
-}
-
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -72,11 +63,9 @@ def ensure_gui_app() -> QGuiApplication:
 
 
 def step_heading(step: Step) -> str:
-    try:
-        from ..ui.screens.safety_plan.prompts import step_title
-    except ImportError:  # pragma: no cover - the screen ships with the app
-        return _FALLBACK_TITLES[step]
-    return step_title(step)
+    """The step's title, in the words of the safety plan screen (``ui.words.plan``): the
+    domain's one table, translated in the same context (printing may not import ui)."""
+    return QCoreApplication.translate(STEP_CONTEXT, STEP_TITLES[step])
 
 
 # Building the documents -------------------------------------------------------------
@@ -140,20 +129,19 @@ def _sections_html(plan: SafetyPlan, steps: Iterable[Step], coded: bool, small: 
         items = plan.section(step)
         if not items:
             continue
-        title = html.escape(step_heading(step))
-        number = "" if step is Step.REASONS_FOR_LIVING else f"{step.number}. "
+        title = html.escape(numbered(step, step_heading(step)))
         if small:
             printed = [
                 (names.get((step, i), hide(item.text)), hide(item.reach))
                 for i, item in enumerate(items)
             ]
-            out.append(_card_step_html(number + title, step, printed))
+            out.append(_card_step_html(title, step, printed))
             continue
         rows = "".join(
             _item_html(item, names.get((step, i), hide(item.text)), small, hide)
             for i, item in enumerate(items)
         )
-        out.append(f"<h3>{number}{title}</h3><ul>{rows}</ul>")
+        out.append(f"<h3>{title}</h3><ul>{rows}</ul>")
     return "".join(out)
 
 

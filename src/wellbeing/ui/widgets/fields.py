@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPlainTextEdit, QWidget
+
+from ..words.dates import day_format
+
+__all__ = ["TextBox", "day_format", "labelled"]
 
 
 class TextBox(QPlainTextEdit):
@@ -42,14 +44,3 @@ def labelled(
     layout.addWidget(label)
     layout.addWidget(field)
     return label
-
-
-def day_format() -> str:
-    """The locale's long date without the weekday ("2 March 2026", "March 2, 2026").
-
-    Month names never mix up day and month, and without a weekday section every part
-    of the field steps with the arrow keys.
-    """
-    long = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-    without = re.sub(r"[\s,.]*d{4}[\s,.]*", " ", long).strip(" ,")
-    return without if "d" in without and "M" in without else "d MMMM yyyy"

@@ -57,15 +57,16 @@ import json
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ...domain.errors import NotFoundError, ValidationError, VaultError
+from ...domain.errors import Message, NotFoundError, ValidationError, VaultError
 from ...domain.history import (
     BASELINE_ORIGIN,
     Change,
     Forgotten,
     ForgottenKind,
+    TimelineLine,
     compare,
-    forgotten_entry,
-    timeline_entry,
+    forgotten_timeline,
+    timeline_line,
 )
 from ...domain.revisions import Action, Kind, PlanSnapshot, Revision
 from .base import iso
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
     from ..db import Database
     from ..vault import Vault
 
-TimelineItem = tuple[Revision | Forgotten, str]
+TimelineItem = tuple[Revision | Forgotten, TimelineLine]
 
 _NOUNS = {
     Kind.VALUE: "value",
@@ -132,7 +133,7 @@ class HistoryRepository:
     # Reading
 
     def timeline(self, limit: int = 200, before_id: int | None = None) -> list[TimelineItem]:
-        """Newest first: up to ``limit`` revisions with their sentence, and the marks of
+        """Newest first: up to ``limit`` revisions with their timeline line, and the marks of
         forgetting that fall among them (these do not count towards ``limit``).
 
         ``before_id``: the last revision already shown; the next page starts after it.
@@ -170,9 +171,9 @@ class HistoryRepository:
         names = self._value_names()
         items: list[tuple[tuple[str, int, int], TimelineItem]] = []
         for revision, row in zip(revisions, rows, strict=True):
-            items.append(((row["at"], 0, revision.id), (revision, timeline_entry(revision, names))))
+            items.append(((row["at"], 0, revision.id), (revision, timeline_line(revision, names))))
         for mark in marks:
-            items.append(((iso(mark.at), 1, mark.id), (mark, forgotten_entry(mark))))
+            items.append(((iso(mark.at), 1, mark.id), (mark, forgotten_timeline(mark))))
         items.sort(key=lambda item: item[0], reverse=True)
         return [item for _, item in items]
 
@@ -227,7 +228,7 @@ class HistoryRepository:
                 (kind, entity_id, revision_id),
             )
             if nxt is None:
-                raise ValidationError(_LATEST.format(noun=_NOUNS[Kind(kind)]))
+                raise ValidationError(_LATEST, noun=Message(_NOUNS[Kind(kind)]))
             earlier = db.one(
                 "SELECT 1 FROM revisions WHERE kind = ? AND entity_id = ? AND id < ? LIMIT 1",
                 (kind, entity_id, revision_id),

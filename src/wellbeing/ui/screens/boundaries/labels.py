@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from ....domain.boundaries import Boundary, BoundaryEvent, BoundaryStatus, Outcome
+from ...words import plan as words
 
 STATUS_ORDER = (BoundaryStatus.ACTIVE, BoundaryStatus.PAUSED, BoundaryStatus.LET_GO)
 OUTCOME_ORDER = (Outcome.HELD, Outcome.CROSSED, Outcome.RENEGOTIATED)
@@ -16,23 +17,16 @@ _SHORT = 90
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Boundaries", text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def status_label(status: BoundaryStatus) -> str:
-    return {
-        BoundaryStatus.ACTIVE: _tr("Active"),
-        BoundaryStatus.PAUSED: _tr("Paused"),
-        BoundaryStatus.LET_GO: _tr("Let go"),
-    }[status]
+    return words.record_status(status)
 
 
 def outcome_label(outcome: Outcome) -> str:
-    return {
-        Outcome.HELD: _tr("Held"),
-        Outcome.CROSSED: _tr("Crossed"),
-        Outcome.RENEGOTIATED: _tr("Renegotiated"),
-    }[outcome]
+    return words.outcome(outcome)
 
 
 def context_suggestions() -> list[str]:

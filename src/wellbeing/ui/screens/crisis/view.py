@@ -9,7 +9,7 @@ Signals: ``closed()`` — the person pressed Back or Esc.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ....domain.safety_plan import SafetyItem, SafetyPlan, Step
 from ....formats.crisis_copy import readable_plan
 from ....services.crisis_copy_keeper import contact_label
+from ...words.plan import step_title
 
 #: Text sizes, as multiples of the widget's (and so the app's) text size.
 TITLE_SCALE = 1.9
@@ -48,31 +49,9 @@ BUTTON_SCALE = 1.4
 LINE_CHARS = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisView", text)
-
-
-def _fallback_title(step: Step) -> str:
-    return {
-        Step.WARNING_SIGNS: _tr("Warning signs"),
-        Step.ON_MY_OWN: _tr("Things I can do on my own"),
-        Step.PEOPLE_AND_PLACES: _tr("People and places that take my mind off things"),
-        Step.PEOPLE_TO_ASK: _tr("People I can ask for help"),
-        Step.PROFESSIONALS: _tr("Professionals and services I can contact"),
-        Step.SAFER_SURROUNDINGS: _tr("Making my surroundings safer"),
-        Step.REASONS_FOR_LIVING: _tr("What I am living for"),
-    }[step]
-
-
 def step_heading(step: Step) -> str:
-    """The short title of a step, from the safety plan screen when it is there."""
-    try:
-        from ..safety_plan.prompts import step_title
-
-        title = step_title(step)
-    except Exception:  # the screen's titles are missing or broken: ours are kind too
-        title = ""
-    return title or _fallback_title(step)
+    """The short title of a step, as on the safety plan screen."""
+    return step_title(step)
 
 
 class _Line(QLabel):

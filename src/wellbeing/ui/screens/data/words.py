@@ -10,7 +10,8 @@ from ...widgets.fields import day_format
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataScreen", text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def last_backup_words(moment: datetime | None, today: date) -> str:

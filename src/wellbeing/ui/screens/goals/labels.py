@@ -5,19 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ....domain.goals import Goal, GoalStatus
+from ...words.plan import goal_status
 
 #: The list shows active goals first, then resting ones, then the ones that are done.
 STATUS_ORDER = (GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED, GoalStatus.LET_GO)
 
 
 def status_label(status: GoalStatus) -> str:
-    # Spelled out in full: pyside6-lupdate reads a call named `tr` as self.tr(text, comment).
-    return {
-        GoalStatus.ACTIVE: QCoreApplication.translate("Goals", "Working on it"),
-        GoalStatus.PAUSED: QCoreApplication.translate("Goals", "Paused"),
-        GoalStatus.ACHIEVED: QCoreApplication.translate("Goals", "Achieved"),
-        GoalStatus.LET_GO: QCoreApplication.translate("Goals", "Let go"),
-    }[status]
+    return goal_status(status)
 
 
 def sort_goals(goals: list[Goal]) -> list[Goal]:

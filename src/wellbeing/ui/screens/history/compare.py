@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....services.vault_service import VaultService
 from ...widgets.flow_layout import FlowLayout
+from ...words.history import sentence
 from .dates import date_field, day_words, from_qdate, to_qdate
 from .plan_view import EARLIEST
 
@@ -125,7 +126,7 @@ class ComparePane(QWidget):
             self.first.setDate(to_qdate(a))
             self.second.setDate(to_qdate(b))
         changes = self._service.vault.history.compare_dates(a, b)
-        self.model.set_sentences([change.sentence for change in changes])
+        self.model.set_sentences([sentence(change.line) for change in changes])
         self._compared = True
         if not changes:
             self.summary.setText(self.tr("Nothing changed between these dates."))

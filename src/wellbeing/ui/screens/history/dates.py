@@ -7,14 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit
 
-from ....domain.history import day_words
-from ...widgets.fields import day_format
+from ...words.dates import day_format, day_words, to_qdate
 
 __all__ = ["date_field", "day_words", "from_qdate", "to_qdate"]
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def from_qdate(day: QDate) -> date:

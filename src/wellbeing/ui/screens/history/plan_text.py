@@ -11,52 +11,24 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from ....domain.boundaries import Boundary, BoundaryStatus
-from ....domain.goals import Goal, GoalStatus
-from ....domain.history import ordinal, schedule_words
+from ....domain.boundaries import Boundary
+from ....domain.goals import Goal
 from ....domain.revisions import PlanSnapshot
-from ....domain.routines import Routine, RoutineStatus
+from ....domain.routines import Routine
 from ....domain.safety_plan import SafetyPlan, Step
 from ....domain.values import Pile, Value
-from .dates import day_words
+from ...words import plan as words
+from ...words.dates import day_words
+from ...words.history import ordinal_text
+from ...words.schedule import schedule_label
+
+#: Value piles in the order they are shown.
+_PILES = (Pile.VERY_IMPORTANT, Pile.IMPORTANT, Pile.LESS_IMPORTANT, Pile.UNSORTED)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPlan", text)
-
-
-def _piles() -> dict[Pile, str]:
-    return {
-        Pile.VERY_IMPORTANT: _tr("Very important to me"),
-        Pile.IMPORTANT: _tr("Important to me"),
-        Pile.LESS_IMPORTANT: _tr("Less important to me right now"),
-        Pile.UNSORTED: _tr("Not sorted yet"),
-    }
-
-
-def _goal_status(status: GoalStatus) -> str:
-    return {
-        GoalStatus.ACTIVE: _tr("working on it"),
-        GoalStatus.PAUSED: _tr("paused"),
-        GoalStatus.ACHIEVED: _tr("achieved"),
-        GoalStatus.LET_GO: _tr("let go"),
-    }[status]
-
-
-def _status(status: BoundaryStatus | RoutineStatus) -> str:
-    return {"active": _tr("active"), "paused": _tr("paused"), "let_go": _tr("let go")}[status.value]
-
-
-def _steps() -> dict[Step, str]:
-    return {
-        Step.WARNING_SIGNS: _tr("1. Warning signs"),
-        Step.ON_MY_OWN: _tr("2. Things I can do on my own"),
-        Step.PEOPLE_AND_PLACES: _tr("3. People and places that help"),
-        Step.PEOPLE_TO_ASK: _tr("4. People I can ask for help"),
-        Step.PROFESSIONALS: _tr("5. Professionals and services"),
-        Step.SAFER_SURROUNDINGS: _tr("6. Making my surroundings safer"),
-        Step.REASONS_FOR_LIVING: _tr("Reasons for living"),
-    }
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def _e(text: str) -> str:
@@ -98,7 +70,8 @@ def _section(title: str, body: str) -> str:
 
 def _values(values: tuple[Value, ...]) -> str:
     out = []
-    for pile, title in _piles().items():
+    for pile in _PILES:
+        title = words.pile(pile)
         cards = sorted(
             (v for v in values if v.pile is pile),
             key=lambda v: (v.rank is None, v.rank or 0, v.name.casefold()),
@@ -107,7 +80,7 @@ def _values(values: tuple[Value, ...]) -> str:
         for value in cards:
             line = f"<b>{_e(value.name)}</b>"
             if value.rank is not None:
-                line += " " + _e(_tr("(ranked {rank})").format(rank=ordinal(value.rank)))
+                line += " " + _e(_tr("(ranked {rank})").format(rank=ordinal_text(value.rank)))
             line += _detail(_tr("What it means:"), value.description)
             line += _detail(_tr("Why it matters:"), value.why)
             items.append(line)
@@ -119,7 +92,7 @@ def _values(values: tuple[Value, ...]) -> str:
 def _goals(goals: tuple[Goal, ...]) -> str:
     items = []
     for goal in goals:
-        line = f"<b>{_e(goal.title)}</b> · {_e(_goal_status(goal.status))}"
+        line = f"<b>{_e(goal.title)}</b> · {_e(words.goal_status(goal.status))}"
         if goal.target_date is not None:
             line += "<br>" + _e(_tr("By {date}").format(date=day_words(goal.target_date)))
         if goal.progress is not None:
@@ -141,7 +114,7 @@ def _goals(goals: tuple[Goal, ...]) -> str:
 def _boundaries(boundaries: tuple[Boundary, ...]) -> str:
     items = []
     for boundary in boundaries:
-        line = f"<b>{_e(boundary.statement)}</b> · {_e(_status(boundary.status))}"
+        line = f"<b>{_e(boundary.statement)}</b> · {_e(words.record_status(boundary.status))}"
         line += _detail(_tr("Where it applies:"), boundary.context)
         line += _detail(_tr("What I can say:"), boundary.script)
         line += _detail(_tr("If it is crossed:"), boundary.if_crossed)
@@ -153,8 +126,8 @@ def _routines(routines: tuple[Routine, ...]) -> str:
     items = []
     for routine in routines:
         line = (
-            f"<b>{_e(routine.name)}</b> · {_e(schedule_words(routine.schedule))}"
-            f" · {_e(_status(routine.status))}"
+            f"<b>{_e(routine.name)}</b> · {_e(schedule_label(routine.schedule))}"
+            f" · {_e(words.record_status(routine.status))}"
         )
         line += _detail(_tr("About it:"), routine.description)
         items.append(line)
@@ -163,7 +136,8 @@ def _routines(routines: tuple[Routine, ...]) -> str:
 
 def _safety_plan(plan: SafetyPlan) -> str:
     out = []
-    for step, title in _steps().items():
+    for step in Step:
+        title = words.numbered_step_title(step)
         lines = []
         for item in plan.section(step):
             line = _e(item.text)

@@ -14,9 +14,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from ....domain.errors import NotFoundError
-from ....domain.history import Forgotten, forgotten_sentence
+from ....domain.history import Forgotten, TimelineLine
 from ....domain.revisions import Revision
 from ....services.vault_service import VaultService
+from ...words.history import sentence, timeline_text
 
 #: Revisions per page; the first page is all that opening the section reads.
 PAGE = 200
@@ -130,8 +131,10 @@ class TimelineModel(QAbstractListModel):
         revisions = sum(isinstance(item, Revision) for item, _ in items)
         if revisions < self._page_size:
             self._exhausted = True
-        # A mark reads as itself ("History before 1 March 2026 was forgotten."), undated.
-        return [
-            (item, forgotten_sentence(item) if isinstance(item, Forgotten) else text)
-            for item, text in items
-        ]
+        return [(item, _text(item, entry)) for item, entry in items]
+
+
+def _text(item: Revision | Forgotten, entry: TimelineLine) -> str:
+    """The row's words; a mark reads as itself ("History before 1 March 2026 was
+    forgotten."), undated."""
+    return sentence(entry.first) if isinstance(item, Forgotten) else timeline_text(entry)

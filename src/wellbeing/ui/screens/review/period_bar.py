@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.errors import ValidationError
 from ....domain.review import Period, PeriodKind
+from ....services.messages import error_text
 from ...widgets.fields import day_format
 from ...widgets.flow_layout import FlowLayout
 
@@ -204,7 +205,7 @@ class PeriodBar(QWidget):
         try:
             period = Period.custom(_pydate(self.start_edit.date()), _pydate(self.end_edit.date()))
         except ValidationError as err:
-            self.problem.setText(str(err))
+            self.problem.setText(error_text(err))
             self.problem.show()
             return
         self.problem.hide()

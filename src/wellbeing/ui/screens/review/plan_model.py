@@ -19,11 +19,11 @@ from ....vault.vault import Vault
 from ..safety_plan.prompts import step_title
 
 Index = QModelIndex | QPersistentModelIndex
-_CONTEXT = "ReviewPlan"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def kind_name(kind: str) -> str:

@@ -7,12 +7,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ....domain.review import BoundaryCounts, CheckInCounts
-
-_CONTEXT = "ReviewWords"
+from ...words import dates
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def times(n: int) -> str:
@@ -26,10 +26,8 @@ def times(n: int) -> str:
 
 
 def day_words(day: date) -> str:
-    """“4 November 2026”, in the interface's language (the format is translated too:
-    Spanish says “4 de noviembre de 2026”)."""
-    # A Qt date format, not words: translators reorder it and quote literal words.
-    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMMM yyyy"))
+    """“4 November 2026”, in the interface's language (“4 de noviembre de 2026”)."""
+    return dates.day_words(day)
 
 
 def short_day(day: date) -> str:

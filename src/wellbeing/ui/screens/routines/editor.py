@@ -28,7 +28,7 @@ from ....domain.errors import ValidationError
 from ....domain.routines import Routine, RoutineStatus, Schedule, ScheduleKind
 from ...widgets.fields import day_format
 from ...widgets.value_links import ValueLinks
-from .texts import day_name, status_name
+from .texts import day_name, describe_schedule, status_name
 
 
 def _qdate(day: date) -> QDate:
@@ -77,7 +77,7 @@ class RoutineEditor(QWidget):
         self.per_week = QRadioButton(self.tr("A number of times a &week"))
         self.kind_group = QButtonGroup(self)
         for button, kind, name in (
-            (self.every_day, ScheduleKind.DAILY, self.tr("Every day")),
+            (self.every_day, ScheduleKind.DAILY, describe_schedule(Schedule.daily())),
             (self.on_days, ScheduleKind.WEEKDAYS, self.tr("On chosen days")),
             (self.per_week, ScheduleKind.TIMES_PER_WEEK, self.tr("A number of times a week")),
         ):

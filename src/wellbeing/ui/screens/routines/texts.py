@@ -1,19 +1,19 @@
 """The words the Routines screen uses for schedules, statuses and check-ins.
 
-Kept in one place so the tone can be reviewed at a glance, and translated: the
-domain's ``Schedule.describe()`` is plain English, so the same sentences are built here
-through ``QCoreApplication.translate`` (in English they are identical).
+The phrases other screens say too (schedules, statuses, check-ins, weekdays) live once
+in ``ui.words``; these names keep the screen's own calls short.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from ....domain.routines import CheckInStatus, RoutineStatus, Schedule, ScheduleKind
-
-CONTEXT = "Routines"
+from ....domain.routines import CheckInStatus, RoutineStatus, Schedule
+from ...words import plan as words
+from ...words.dates import short_day_month, weekday_and_day, weekday_name
+from ...words.schedule import schedule_label
 
 #: What a check-in looks like in the history: a sign, never a colour alone.
 SYMBOLS = {
@@ -32,7 +32,8 @@ _CYCLE: dict[CheckInStatus | None, CheckInStatus | None] = {
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def next_status(status: CheckInStatus | None) -> CheckInStatus | None:
@@ -41,47 +42,29 @@ def next_status(status: CheckInStatus | None) -> CheckInStatus | None:
 
 def day_name(weekday: int, short: bool = True) -> str:
     """The person's locale's name for a weekday (0 = Monday)."""
-    fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
-    return QLocale().dayName(weekday + 1, fmt)
+    return weekday_name(weekday, short)
 
 
 def describe_schedule(schedule: Schedule) -> str:
     """Like ``Schedule.describe()``, in the person's language."""
-    if schedule.kind is ScheduleKind.WEEKDAYS and len(schedule.weekdays) < 7:
-        return ", ".join(day_name(day) for day in sorted(schedule.weekdays))
-    if schedule.kind is ScheduleKind.TIMES_PER_WEEK:
-        if schedule.times_per_week == 1:
-            return _tr("Once a week")
-        if schedule.times_per_week == 2:
-            return _tr("Twice a week")
-        return _tr("{n} times a week").format(n=schedule.times_per_week)
-    return _tr("Every day")
+    return schedule_label(schedule)
 
 
 def status_name(status: RoutineStatus) -> str:
-    return {
-        RoutineStatus.ACTIVE: _tr("Active"),
-        RoutineStatus.PAUSED: _tr("Paused"),
-        RoutineStatus.LET_GO: _tr("Let go"),
-    }[status]
+    return words.record_status(status)
 
 
 def check_in_name(status: CheckInStatus | None) -> str:
-    return {
-        CheckInStatus.DONE: _tr("done"),
-        CheckInStatus.SKIPPED: _tr("skipped"),
-        CheckInStatus.NOT_NEEDED: _tr("not needed"),
-        None: _tr("nothing noted"),
-    }[status]
+    return words.check_in(status)
 
 
 def long_date(day: date) -> str:
     """ "Monday 2 March" in the person's locale (the year only when it is not obvious)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    return weekday_and_day(day)
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return short_day_month(day)
 
 
 def week_start(day: date) -> date:

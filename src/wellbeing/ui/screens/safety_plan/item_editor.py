@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ....domain.errors import ValidationError
 from ....domain.safety_plan import SafetyItem, Step
+from ....services.messages import error_text
 from ...widgets.fields import TextBox, labelled
 from .prompts import likelihood_labels
 
@@ -183,7 +184,7 @@ class ItemEditor(QWidget):
                 obstacles=self.obstacles.toPlainText(),
             )
         except ValidationError as err:
-            self.show_hint(str(err))
+            self.show_hint(error_text(err))
             return
         if item != self._item:
             self._item = item

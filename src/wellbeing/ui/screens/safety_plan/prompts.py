@@ -1,4 +1,7 @@
-"""The app's words for the safety plan: step titles, default prompts, hints and suggestions.
+"""The app's words for the safety plan: default prompts, hints and suggestions.
+
+Step titles are said once for every screen and printout, in ``ui.words.plan``
+(re-exported here as :func:`step_title`).
 
 One file of messages, so the tone can be read and reviewed in one place (CARE.md: plain,
 warm, the person's own words first; never assume a service is safe for this person).
@@ -10,26 +13,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ....domain.safety_plan import Step
+from ...words.plan import step_title
 
-_CONTEXT = "SafetyPlan"
+__all__ = [
+    "add_hint",
+    "default_prompt",
+    "details_hint",
+    "likelihood_labels",
+    "service_suggestions",
+    "services_note",
+    "step_title",
+]
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def step_title(step: Step) -> str:
-    """A short, kind title for a step ("Warning signs")."""
-    titles = {
-        Step.WARNING_SIGNS: _tr("Warning signs"),
-        Step.ON_MY_OWN: _tr("Things I can do on my own"),
-        Step.PEOPLE_AND_PLACES: _tr("People and places that help"),
-        Step.PEOPLE_TO_ASK: _tr("People I can ask for help"),
-        Step.PROFESSIONALS: _tr("Professionals and services"),
-        Step.SAFER_SURROUNDINGS: _tr("Making my surroundings safer"),
-        Step.REASONS_FOR_LIVING: _tr("Reasons for living"),
-    }
-    return titles[step]
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def default_prompt(step: Step) -> str:
@@ -50,7 +49,7 @@ def default_prompt(step: Step) -> str:
         Step.PROFESSIONALS: _tr(
             "Professionals and services I can contact in a crisis — only ones I trust"
         ),
-        Step.SAFER_SURROUNDINGS: _tr("Making my surroundings safer"),
+        Step.SAFER_SURROUNDINGS: step_title(Step.SAFER_SURROUNDINGS),  # says it all
         Step.REASONS_FOR_LIVING: _tr("The one thing most important to me, worth living for"),
     }
     return prompts[step]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.errors import ValidationError
 from ....domain.safety_plan import SafetyItem, Step
+from ....services.messages import error_text
 from ...widgets import Heading
 from ...widgets.flow_layout import FlowLayout
 from .item_editor import ItemEditor
@@ -336,7 +337,7 @@ class SectionWidget(QWidget):
         try:
             item = SafetyItem(text)
         except ValidationError as err:
-            self.editor.show_hint(str(err))
+            self.editor.show_hint(error_text(err))
             return
         self.new_item.setText("")
         self._select(self.model.add(item))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import WellbeingError
+from ....services.messages import error_text
 from ... import file_dialogs
 from ...widgets import Heading
 from .panels import push_button, wrapping
@@ -190,7 +191,7 @@ class FinishView(QWidget):
         try:
             write_summary_pdf(self._title, self._intro, self.sections, out)
         except WellbeingError as err:
-            self._say(str(err))
+            self._say(error_text(err))
             return
         except OSError as err:
             self._say(

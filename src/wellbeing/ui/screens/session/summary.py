@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ....domain.boundaries import Boundary
 from ....domain.goals import Goal, GoalStatus
@@ -20,23 +20,25 @@ from ....domain.revisions import Kind, Revision
 from ....domain.routines import Routine, RoutineStatus
 from ....domain.safety_plan import SafetyPlan, Step
 from ....domain.values import Pile, Value
-from ...widgets.fields import day_format
+from ...words import plan as words
+from ...words.dates import day_words
+from ...words.schedule import schedule_label
 
 if TYPE_CHECKING:
     from ....vault.vault import Vault
 
 Section = tuple[str, list[str]]
-CONTEXT = "SessionSummary"
 _PILES = (Pile.VERY_IMPORTANT, Pile.IMPORTANT, Pile.LESS_IMPORTANT, Pile.UNSORTED)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    # lupdate files a bare tr()/_tr() call under no context, wherever it is
+    return QCoreApplication.translate("", text)
 
 
 def day_text(day: date) -> str:
     """A date in the person's locale, without the weekday ("2 March 2026")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), day_format())
+    return day_words(day)
 
 
 def session_summary(vault: Vault, origin: str) -> list[Section]:
@@ -79,14 +81,12 @@ def _simple(title: str, found: list[tuple[Any, Revision]], line: Any) -> list[Se
 
 
 def _values(values: list[Value]) -> list[Section]:
-    from ..values.pile_model import pile_label
-
     sections: list[Section] = []
     for pile in _PILES:
         cards = [value for value in values if value.pile is pile]
         cards.sort(key=lambda v: (v.rank is None, v.rank or 0, v.name.casefold()))
         if cards:
-            title = _tr("Values: {pile}").format(pile=pile_label(pile))
+            title = _tr("Values: {pile}").format(pile=words.pile(pile))
             sections.append((title, [value_line(value) for value in cards]))
     return sections
 
@@ -101,13 +101,11 @@ def value_line(value: Value) -> str:
 
 
 def goal_line(goal: Goal) -> str:
-    from ..goals.labels import status_label
-
     parts = [goal.title]
     if goal.target_date is not None:
         parts.append(_tr("by {day}").format(day=day_text(goal.target_date)))
     if goal.status is not GoalStatus.ACTIVE:
-        parts.append(status_label(goal.status))
+        parts.append(words.goal_status(goal.status))
     if goal.steps:
         steps = "; ".join(
             _tr("{step} (done)").format(step=step.text) if step.done else step.text
@@ -129,37 +127,13 @@ def boundary_line(boundary: Boundary) -> str:
 
 
 def routine_line(routine: Routine) -> str:
-    from ..routines.texts import describe_schedule
-
-    parts = [routine.name, describe_schedule(routine.schedule)]
-    if routine.status is RoutineStatus.PAUSED:
-        parts.append(_tr("paused for now"))
-    elif routine.status is RoutineStatus.LET_GO:
-        parts.append(_tr("let go"))
+    parts = [routine.name, schedule_label(routine.schedule)]
+    if routine.status is not RoutineStatus.ACTIVE:
+        parts.append(words.record_status(routine.status))
     return " — ".join(parts)
 
 
 # The safety plan
-
-
-def safety_step_title(step: Step) -> str:
-    """The safety plan screen's title for a step, or ours if that screen is not there."""
-    try:
-        from ..safety_plan.prompts import step_title
-    except ImportError:
-        return _FALLBACK_TITLES[step]()
-    return step_title(step)
-
-
-_FALLBACK_TITLES = {
-    Step.WARNING_SIGNS: lambda: _tr("Warning signs"),
-    Step.ON_MY_OWN: lambda: _tr("Things I can do on my own"),
-    Step.PEOPLE_AND_PLACES: lambda: _tr("People and places that take my mind off things"),
-    Step.PEOPLE_TO_ASK: lambda: _tr("People I can ask for help"),
-    Step.PROFESSIONALS: lambda: _tr("Professionals and services I can contact"),
-    Step.SAFER_SURROUNDINGS: lambda: _tr("Making my surroundings safer"),
-    Step.REASONS_FOR_LIVING: lambda: _tr("What matters most to me"),
-}
 
 
 def _safety_plan(plan: SafetyPlan, before: SafetyPlan | None) -> list[Section]:
@@ -170,7 +144,7 @@ def _safety_plan(plan: SafetyPlan, before: SafetyPlan | None) -> list[Section]:
         old = set(before.section(step))
         lines = [item.text for item in plan.section(step) if item not in old]
         if lines:
-            title = _tr("Safety plan: {step}").format(step=safety_step_title(step))
+            title = _tr("Safety plan: {step}").format(step=words.step_title(step))
             sections.append((title, lines))
     for text, old, title in (
         (plan.kept_where, before.kept_where, _tr("Safety plan: where it is kept")),

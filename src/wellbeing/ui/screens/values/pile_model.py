@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from ....domain.values import Pile, Value
+from ...words import plan as words
 
 #: The three piles, in the order they are shown and numbered (keys 1, 2, 3).
 PILES: tuple[Pile, ...] = (Pile.VERY_IMPORTANT, Pile.IMPORTANT, Pile.LESS_IMPORTANT)
@@ -25,13 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def pile_label(pile: Pile) -> str:
     """The words for a pile, as on the sort buttons."""
-    labels = {
-        Pile.VERY_IMPORTANT: QCoreApplication.translate("Values", "Very important to me"),
-        Pile.IMPORTANT: QCoreApplication.translate("Values", "Important to me"),
-        Pile.LESS_IMPORTANT: QCoreApplication.translate("Values", "Less important to me right now"),
-        Pile.UNSORTED: QCoreApplication.translate("Values", "Not sorted yet"),
-    }
-    return labels[pile]
+    return words.pile(pile)
 
 
 class PileModel(QAbstractListModel):

@@ -75,7 +75,7 @@ def run_bench(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .store import default_cache_dir
 
     if args.corpus is not None and not args.corpus.is_file():
-        raise ValidationError(f"There is no file at {args.corpus}.")
+        raise ValidationError("There is no file at {path}.", path=args.corpus)
     if args.corpus is not None and args.entries:
         raise ValidationError("Give either --entries or --corpus, not both.")
     options = Options(

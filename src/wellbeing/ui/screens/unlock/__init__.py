@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.errors import DatabaseDamagedError, KeyFileDamagedError, VaultNotFoundError
 from ....formats.crisis_copy import copy_exists, read_copy
+from ....services.messages import error_text
 from ....services.vault_service import VaultService
 from ....vault.backup import BackupInfo
 from ....vault.vault import _check_db_file, read_key_file
@@ -242,7 +243,7 @@ class UnlockPage(QWidget):
         self.heading.setText(self.tr("Your vault can't be opened right now"))
         self.message.setText(
             self.tr("{problem} Your data has not been replaced or deleted.").format(
-                problem=str(err)
+                problem=error_text(err)
             )
         )
         self.offer.search(self._backup_folder() if self._backup_folder else None)

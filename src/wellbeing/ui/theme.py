@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication
+from shiboken6 import Shiboken
 
 _base_point_size: float | None = None
 
@@ -128,7 +131,13 @@ def _relayout(app: QApplication) -> None:
     Qt sends each widget a font change, but size hints that layouts and item views cached
     (labels in forms, lists sized to their contents) are not all recomputed by it.
     """
+    # A wrapper of a widget Qt has since deleted can linger in a reference cycle, and
+    # allWidgets() may then hand it back for a new widget at the same address (a crash
+    # seen once in a whole test run): collect such garbage before asking.
+    gc.collect()
     for widget in app.allWidgets():
+        if not Shiboken.isValid(widget):
+            continue
         follow = getattr(widget, "follow_app_font", None)
         if callable(follow):
             follow()

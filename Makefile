@@ -35,6 +35,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
 	$(BIN)/ruff format --check src tests tools
+	$(BIN)/mypy
 
 # Benchmarks report numbers; they are never timed tests. Vaults are built once and cached;
 # the table goes to the terminal, everything measured to tools/bench/last-run.json.

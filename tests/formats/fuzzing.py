@@ -5,7 +5,7 @@ deletions, splices, NULs and invalid UTF-8); ``edited`` injures a JSON document 
 types, numbers no database keeps, times at the ends of the calendar, nesting too deep for
 Python's parser, removed, added, duplicated and spliced fields). ``attempt`` runs one
 reader and checks the property: success, or one of the app's own errors with a short
-message for a person, in seconds.
+message for a person, and never a hang (a watchdog, not a timing check).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ import copy
 import json
 import os
 import re
-import time
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from hypothesis import HealthCheck, settings
@@ -36,8 +38,12 @@ FUZZ = settings(
     suppress_health_check=list(HealthCheck),
 )
 FEW = settings(FUZZ, max_examples=int(80 * SCALE))
-#: A reader that takes longer than this on a small file is treated as a hang.
-HANG_SECONDS = 10.0
+#: A watchdog, not a speed check: a reader still running after this long on a small
+#: file is hung (an endless loop), and the example fails instead of stalling the run.
+#: Every honest example takes milliseconds, so this is far above any run, even on a
+#: loaded 2-core CI machine; no test asserts how long a reader took (speed is the
+#: benchmark's, ``make bench``).
+HANG_SECONDS = 120.0
 
 #: What personal text looks like in the valid files below; never in an error message.
 CANARY = "Zanzibar-Quokka-7319"
@@ -84,17 +90,46 @@ def assert_clean(err: BaseException) -> None:
     assert CANARY not in message, f"personal text in the message: {message!r}"
 
 
+class Hung(AssertionError):
+    """A reader was still running when the watchdog (:data:`HANG_SECONDS`) went off."""
+
+
+@contextmanager
+def no_hang() -> Iterator[None]:
+    """Fail with :class:`Hung` if the block is still running after HANG_SECONDS.
+
+    A SIGALRM timer (main thread, POSIX): the handler raises in the running Python code,
+    so an endless loop ends as a failed example (shrunk and reported by Hypothesis)
+    rather than a stalled run. Nothing is measured or compared: an honest run is never
+    near the limit."""
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield  # no watchdog where there is no SIGALRM; the property is still checked
+        return
+
+    def went_off(_signum: int, _frame: Any) -> None:
+        raise Hung(f"still running after {HANG_SECONDS:g} s: a hang")
+
+    previous = signal.signal(signal.SIGALRM, went_off)
+    signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def attempt(fn: Callable[[], Any]) -> tuple[Any, WellbeingError | None]:
     """Run one reader: (result, None) or (None, its clean error). Anything else fails
-    the test with the example that caused it; so does taking longer than HANG_SECONDS."""
-    start = time.monotonic()
-    try:
-        result, error = fn(), None
-    except WellbeingError as err:
-        assert_clean(err)
-        result, error = None, err
-    took = time.monotonic() - start
-    assert took < HANG_SECONDS, f"took {took:.1f} s"
+    the test with the example that caused it; so does a hang (see :func:`no_hang`)."""
+    with no_hang():
+        try:
+            result, error = fn(), None
+        except WellbeingError as err:
+            assert_clean(err)
+            result, error = None, err
     return result, error
 
 

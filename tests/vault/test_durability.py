@@ -141,11 +141,15 @@ class Zygote:
         """Start a writer, let it work ``delay`` seconds after it is ready, SIGKILL it;
         every line it printed (each printed only after its work returned)."""
         pid = int(self._ask("run", str(log), *args))
-        deadline, text = time.monotonic() + 30, ""
-        while not text.startswith("ready\n"):
-            assert "Traceback" not in text and time.monotonic() < deadline, text or "no start"
+        text = ""
+        for _ in range(15_000):  # looks ~2 ms apart: a writer not ready by then never starts
+            if text.startswith("ready\n"):
+                break
+            assert "Traceback" not in text, text
             time.sleep(0.002)
             text = log.read_text() if log.exists() else ""
+        else:
+            raise AssertionError(text or "no start")
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
         status = int(self._ask("reap", str(pid)))

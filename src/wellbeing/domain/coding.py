@@ -77,7 +77,10 @@ def name_hider(labels: list[tuple[str, str]]) -> Callable[[str], str]:
 
     def label_of(found: re.Match[str]) -> str:
         if found.lastgroup == "run":
-            return words[first_word.match(found.group(0)).group(0)]
+            run = first_word.match(found.group(0))
+            assert run is not None  # the run starts with one of the words, by construction
+            return words[run.group(0)]
+        assert found.lastgroup is not None  # every alternative is a named group
         return whole[int(found.lastgroup[1:])][1]
 
     return lambda text: pattern.sub(label_of, text)

@@ -93,7 +93,7 @@ class Period:
             self.start,
             self.end,
         ):
-            raise ValidationError(f"These dates are not one {self.kind.value}.")
+            raise ValidationError("These dates are not one {kind}.", kind=self.kind.value)
 
     @classmethod
     def containing(cls, day: date, kind: PeriodKind | str) -> Period:
@@ -274,7 +274,7 @@ class MoodPoint(NamedTuple):
 
     start: date  # the day, the Monday of the week, or the 1st of the month
     average: float
-    count: int
+    count: int  # type: ignore[assignment]  # shadows tuple.count, which nobody calls here
 
 
 class Who5Point(NamedTuple):
@@ -352,7 +352,8 @@ def check_who5(answers: object) -> tuple[int, int, int, int, int]:
         isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 5 for v in values
     ):
         raise ValidationError(_WHO5_INVALID)
-    return values  # type: ignore[return-value]
+    a, b, c, d, e = values  # checked above: five whole numbers
+    return (int(a), int(b), int(c), int(d), int(e))
 
 
 def who5_score(answers: Sequence[int]) -> int:

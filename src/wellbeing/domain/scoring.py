@@ -49,7 +49,7 @@ _MARKED_STATUSES = frozenset({CheckInStatus.SKIPPED, CheckInStatus.NOT_NEEDED})
 
 def multiplier(schedule: Schedule) -> float:
     """How much of yesterday's score is kept each day: ``0.5 ** (sqrt(f) / 13)``."""
-    return 0.5 ** (sqrt(schedule.per_day()) / 13)
+    return float(0.5 ** (sqrt(schedule.per_day()) / 13))
 
 
 def window(schedule: Schedule) -> tuple[int, int]:

@@ -14,7 +14,7 @@ import typing
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -26,7 +26,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild ``cls`` from :func:`to_dict` output (validation runs as usual)."""
-    hints = _hints(cls)
+    hints = _hints(cast(type, cls))  # a TypeVar's type is hashable; mypy can't tell
     kwargs = {
         f.name: _load(hints[f.name], data[f.name])
         for f in dataclasses.fields(cls)  # type: ignore[arg-type]

@@ -67,7 +67,8 @@ class BoundaryRepository(PlanRepository[Boundary]):
         self, boundary_id: int | None = None, start: date | None = None, end: date | None = None
     ) -> list[BoundaryEvent]:
         """Events, newest first, optionally for one boundary and a date range (inclusive)."""
-        where, params = ["1"], []
+        where = ["1"]
+        params: list[object] = []
         if boundary_id is not None:
             where.append("boundary_id = ?")
             params.append(boundary_id)

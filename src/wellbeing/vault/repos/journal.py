@@ -211,7 +211,8 @@ class JournalRepository:
         reading the whole (archived_at, mood) index and sorting; counts want that index.
         """
         plus = "+" if newest_first else ""
-        where, params = [f"{plus}{alias}.archived_at IS NULL"], []
+        where = [f"{plus}{alias}.archived_at IS NULL"]
+        params: list[object] = []
         if flt.start is not None:
             where.append(f"{alias}.id >= ?")
             params.append(_time_key(flt.start))
@@ -351,7 +352,8 @@ class JournalRepository:
             entry_id = entry.id
             if utc(entry.created_at) != utc(before.created_at):
                 entry_id = self._free_id(_time_key(entry.created_at))
-            saved = replace(entry, id=entry_id, edited_at=self._vault.now())
+            edited_at = self._vault.now()
+            saved = replace(entry, id=entry_id, edited_at=edited_at)
             self._db.execute(
                 "UPDATE journal_entries SET id = ?, title = ?, body = ?, mood = ?, tags = ?,"
                 " created_at = ?, edited_at = ? WHERE id = ?",
@@ -362,9 +364,9 @@ class JournalRepository:
                     saved.mood,
                     "\n".join(saved.tags),
                     iso(saved.created_at),
-                    iso(saved.edited_at),
+                    iso(edited_at),
                     entry.id,
-                ),  # type: ignore[arg-type]
+                ),
             )
             self._write_tags(entry_id, saved.tags)
         return saved

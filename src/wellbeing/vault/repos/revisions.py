@@ -82,7 +82,8 @@ class RevisionLog:
         origin: str | None = None,
     ) -> list[Revision]:
         """Newest first; optionally only one record's, or only those of one origin."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if origin is not None:
             where.append("origin = ?")
             params.append(origin)

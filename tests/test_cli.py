@@ -160,23 +160,60 @@ def test_init_refuses_and_leaves_the_folder_as_it_was(
 # passwd
 
 
-def test_passwd_changes_the_passphrase_and_never_the_database(vault_dir: Path) -> None:
+def _printed_recovery_key(out: str) -> str:
+    keys = re.findall(r"^    ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})$", out, re.MULTILINE)
+    assert len(keys) == 1, out
+    return keys[0]
+
+
+def test_passwd_re_encrypts_the_vault_and_prints_a_new_recovery_key(
+    vault_dir: Path, recovery_key: str
+) -> None:
+    """It used to say "the old one no longer opens the vault" while a copy of the old key
+    file (any earlier backup's) and the old passphrase still opened the current database."""
     add_entries(vault_dir, "kept safe")
-    db_before = files(vault_dir)[DB_FILE]
+    before = files(vault_dir)
+    old_key_file = (vault_dir / KEY_FILE).read_bytes()
     result = cli("passwd", "--vault", vault_dir, lines=[PASSPHRASE, NEW])
     assert (result.code, result.err) == (0, "")
-    assert files(vault_dir)[DB_FILE] == db_before
+    assert files(vault_dir)[DB_FILE] != before[DB_FILE]
+    assert "Backups made before this still open with the old passphrase" in result.out
+    assert "wellbeing backup" in result.out
+    new_key = _printed_recovery_key(result.out)
     assert_failed(cli("search", "--vault", vault_dir, "kept"), 3)
     found = cli("search", "--vault", vault_dir, "kept", lines=[NEW])
     assert found.code == 0 and "Entry 0" in found.out
     assert not _opens(vault_dir, PASSPHRASE) and _opens(vault_dir, NEW)
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(vault_dir, recovery_key=recovery_key)
+    Vault.unlock(vault_dir, recovery_key=new_key).close()
+    (vault_dir / KEY_FILE).write_bytes(old_key_file)  # a backup's key file, put back
+    assert cli("search", "--vault", vault_dir, "kept").code != 0
 
 
 def test_passwd_with_the_recovery_key(vault_dir: Path, recovery_key: str) -> None:
     result = cli("passwd", "--vault", vault_dir, "--recovery", lines=[recovery_key, NEW])
     assert (result.code, result.err) == (0, "")
     assert _opens(vault_dir, NEW) and not _opens(vault_dir, PASSPHRASE)
-    Vault.unlock(vault_dir, recovery_key=recovery_key).close()  # the recovery slot is kept
+    with pytest.raises(WrongPassphraseError):  # the key that was used (and maybe seen)
+        Vault.unlock(vault_dir, recovery_key=recovery_key)
+    Vault.unlock(vault_dir, recovery_key=_printed_recovery_key(result.out)).close()
+
+
+def test_passwd_new_recovery_key_keeps_the_passphrase(vault_dir: Path, recovery_key: str) -> None:
+    add_entries(vault_dir, "kept safe")
+    result = cli("passwd", "--vault", vault_dir, "--new-recovery-key", lines=[PASSPHRASE])
+    assert (result.code, result.err) == (0, "")
+    assert "Your passphrase stays the same" in result.out
+    assert _opens(vault_dir, PASSPHRASE)
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(vault_dir, recovery_key=recovery_key)
+    with Vault.unlock(vault_dir, recovery_key=_printed_recovery_key(result.out)) as vault:
+        assert vault.journal.count() == 1
+    wrong = cli("passwd", "--vault", vault_dir, "--new-recovery-key", lines=["wrong"])
+    assert wrong.code == 3 and _opens(vault_dir, PASSPHRASE)
+    both = cli("passwd", "--vault", vault_dir, "--new-recovery-key", "--recovery")
+    assert both.code == 2
 
 
 # Every failure: exit code, one line, nothing written

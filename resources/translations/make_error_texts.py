@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "wellbeing"
 OUTPUT = PACKAGE / "domain" / "error_texts.py"
 #: Where messages are only for a terminal (no translator there), or the output itself.
-SKIP = ("ui/", "cli.py", "demo.py", "domain/error_texts.py")
+SKIP = ("ui/", "cli/", "demo.py", "domain/error_texts.py")
 #: Calls whose template is not their first argument: name -> the argument's index.
 TEMPLATE_AT = {"ImportFormatError": 1, "ExportFormatError": 1, "_entry_error": 1}
 #: Helpers that hand their arguments (templates, or dicts of them) on to an error.

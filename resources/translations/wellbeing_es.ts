@@ -342,9 +342,9 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/printing/pdf.py" line="+77"/>
+        <location filename="../../src/wellbeing/printing/pdf.py" line="+89"/>
         <source>Contact {n}</source>
-        <extracomment>Smallest text printed (notes and footer included); below this a plan flows onto another page instead. The card keeps the same floor: it is read in a hard moment.</extracomment>
+        <extracomment>Smallest text printed (notes and footer included); below this a plan flows onto another page instead. The card keeps the same floor: it is read in a hard moment. The application property where ``ui.identity`` leaves the name the app shows.</extracomment>
         <translation>Contacto {n}</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Revisado por última vez el {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/journal/list_model.py" line="+68"/>
+        <location filename="../../src/wellbeing/ui/screens/journal/list_model.py" line="+69"/>
         <source>ddd d MMM yyyy</source>
         <extracomment>Entries per page of the list; the first page is all that opening the screen reads. Matches per step of search. Pages whose entries the models keep (the rest are read again when painted). Rows added to the view at a time. The vault&apos;s excerpt for a search hit, matches between ``[`` and ``]`` (&quot;&quot; when listing).</extracomment>
         <translation>ddd d MMM yyyy</translation>
@@ -1690,12 +1690,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>CrisisCopyDialog</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/crisis/copy_dialog.py" line="+55"/>
+        <location filename="../../src/wellbeing/ui/screens/crisis/copy_dialog.py" line="+50"/>
         <source>Readable copy of your safety plan</source>
         <translation>Copia legible de tu plan de seguridad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Open your safety plan without your passphrase</source>
         <translation>Abrir tu plan de seguridad sin tu frase de contraseña</translation>
     </message>
@@ -1720,7 +1720,22 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Los contactos aparecen con la etiqueta en clave que les diste, o como Contacto 1, Contacto 2, etc.; así sus nombres no se escriben en la copia.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Hide phone &amp;numbers too</source>
+        <translation>Ocultar también los &amp;números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide phone numbers too</source>
+        <translation>Ocultar también los números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every phone number in the copy is replaced by [number hidden]; you would need to know the numbers yourself.</source>
+        <translation>Cada número de teléfono de la copia se sustituye por [número oculto]; tendrías que saberte los números.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Preview of the readable copy</source>
         <translation>Vista previa de la copia legible</translation>
     </message>
@@ -1771,7 +1786,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Right now this is on: the copy is kept up to date when you change your plan.</source>
         <translation>Ahora mismo está activado: la copia se mantiene al día cuando cambias tu plan.</translation>
     </message>
@@ -1781,17 +1796,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Ahora mismo está desactivado: no se guarda nada fuera de tu caja fuerte cifrada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The copy could not be written, so nothing was changed. ({reason})</source>
         <translation>No se pudo escribir la copia, así que no cambió nada. ({reason})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>This could not be saved, so nothing was changed.</source>
         <translation>No se pudo guardar, así que no cambió nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The copy could not be deleted ({reason}). It is the file {name} in your vault folder; you can delete it yourself.</source>
         <translation>No se pudo borrar la copia ({reason}). Es el archivo {name} de la carpeta de tu caja fuerte; puedes borrarlo tú.</translation>
     </message>
@@ -1799,7 +1814,27 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>CrisisCopyKeeper</name>
     <message>
-        <location filename="../../src/wellbeing/services/crisis_copy_keeper.py" line="+68"/>
+        <location filename="../../src/wellbeing/services/crisis_copy_keeper.py" line="+132"/>
+        <source>The readable copy of your safety plan for the locked screen is off on this computer, so it was not made again, even though this vault had it on (an older backup, perhaps). You can turn it on from your safety plan if you want it.</source>
+        <translation>La copia legible de tu plan de seguridad para la pantalla bloqueada está desactivada en este equipo, así que no se volvió a crear, aunque esta caja fuerte la tenía activada (quizá por una copia de seguridad anterior). Puedes activarla desde tu plan de seguridad si la quieres.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A readable copy of a safety plan was found next to your vault, but you have not chosen to keep one on this computer, so it was deleted. It was not shown. Your plan inside the vault is unchanged.</source>
+        <translation>Se encontró una copia legible de un plan de seguridad junto a tu caja fuerte, pero no has elegido guardar una en este equipo, así que se borró. No se mostró. Tu plan dentro de la caja fuerte no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The readable copy of your safety plan had been changed or replaced outside the app, so it was written again from your vault.</source>
+        <translation>La copia legible de tu plan de seguridad se había cambiado o reemplazado fuera de la aplicación, así que se volvió a escribir desde tu caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The readable copy of your safety plan was missing, so it was made again from your vault.</source>
+        <translation>Faltaba la copia legible de tu plan de seguridad, así que se volvió a crear desde tu caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Your plan is saved, but its readable copy for the locked screen could not be updated. ({reason})</source>
         <translation>Tu plan está guardado, pero no se pudo actualizar su copia legible para la pantalla bloqueada. ({reason})</translation>
     </message>
@@ -1807,21 +1842,26 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>CrisisView</name>
     <message>
-        <location line="-39"/>
+        <location line="-129"/>
         <source>Contact {number}</source>
         <translation>Contacto {number}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>[number hidden]</source>
+        <translation>[número oculto]</translation>
+    </message>
+    <message>
         <location filename="../../src/wellbeing/ui/screens/crisis/view.py" line="+133"/>
         <location line="+20"/>
-        <location line="+45"/>
+        <location line="+54"/>
         <location line="+8"/>
         <source>Your safety plan</source>
         <extracomment>Text sizes, as multiples of the widget&apos;s (and so the app&apos;s) text size. Lines no longer than this many average characters of the large type, for reading ease. Each widget with its own text size: (widget, scale, bold, indented). Room that grows with the text: spacers and card margins, in lines of large type.</extracomment>
         <translation>Tu plan de seguridad</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Volver</translation>
     </message>
@@ -1836,7 +1876,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Cerrar el plan de seguridad (Esc)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Your safety plan is empty for now. When you feel ready, you can fill it in on the Safety plan screen.</source>
         <translation>Tu plan de seguridad está vacío por ahora. Cuando te sientas con ganas, puedes completarlo en la pantalla Plan de seguridad.</translation>
     </message>
@@ -1904,12 +1944,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudo hacer la copia automática de hoy. {reason} Tu caja fuerte está bien y nada en ella ha cambiado. Wellbeing lo volverá a intentar mañana, o la próxima vez que la desbloquees.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>An export can&apos;t be saved in the vault&apos;s own folder. Choose another place; nothing was written.</source>
         <translation>Una exportación no se puede guardar en la carpeta de la caja fuerte. Elige otro lugar; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Writing the export…</source>
         <translation>Escribiendo la exportación…</translation>
     </message>
@@ -1925,12 +1965,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location line="+15"/>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-97"/>
         <source>The file holds no journal entries, so nothing was imported.</source>
         <translation>El archivo no contiene entradas de diario, así que no se importó nada.</translation>
     </message>
@@ -1975,7 +2015,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se importó nada. {reason}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Checking the entries…</source>
         <translation>Comprobando las entradas…</translation>
     </message>
@@ -2013,7 +2053,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>DomainWords</name>
     <message>
-        <location filename="../../src/wellbeing/domain/error_texts.py" line="+341"/>
+        <location filename="../../src/wellbeing/domain/error_texts.py" line="+437"/>
         <source>WHO-5 Well-Being Index. World Health Organization, 1998 (Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital).</source>
         <extracomment>Domain words the UI shows through ``tr()`` (such as the WHO-5&apos;s statements).</extracomment>
         <translation>Índice de Bienestar WHO-5. Organización Mundial de la Salud, 1998 (Psychiatric Research Unit, Centro Colaborador de la OMS en Salud Mental, Frederiksborg General Hospital).</translation>
@@ -2077,6 +2117,39 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <location line="+1"/>
         <source>All of the time</source>
         <translation>Todo el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierBackups</name>
+    <message>
+        <location filename="../../src/wellbeing/ui/screens/settings/new_key.py" line="+127"/>
+        <source>Earlier backups</source>
+        <translation>Copias de seguridad anteriores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups made before this still open with your old passphrase and your old recovery key, wherever they are.</source>
+        <translation>Las copias de seguridad hechas antes siguen abriéndose con tu frase de contraseña y tu clave de recuperación anteriores, estén donde estén.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To have only backups that need the new ones, make a fresh backup under “Your data”, then delete the older backup files.</source>
+        <translation>Para tener solo copias que necesiten las nuevas, haz una copia nueva en «Tus datos» y luego borra los archivos de copia anteriores.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wellbeing can make a fresh backup now in your backup folder ({folder}) and delete the older daily backups there. Backups you saved anywhere else are not touched: delete those yourself if you want them gone.</source>
+        <translation>Wellbeing puede hacer ahora una copia nueva en tu carpeta de copias ({folder}) y borrar allí las copias diarias anteriores. Las copias que guardaste en otros sitios no se tocan: bórralas tú si quieres que desaparezcan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a fresh backup and delete the older ones</source>
+        <translation>Hacer una copia nueva y borrar las anteriores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
     </message>
 </context>
 <context>
@@ -2194,17 +2267,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/wellbeing/domain/error_texts.py" line="-342"/>
+        <location filename="../../src/wellbeing/domain/error_texts.py" line="-438"/>
         <source>Entry {number}: {reason} Nothing was imported.</source>
         <translation>Entrada {number}: {reason} No se importó nada.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>In {where}: {reason} Nothing was imported.</source>
         <translation>En {where}: {reason} No se importó nada.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Write the boundary in a few words of your own.</source>
         <translation>Escribe el límite en pocas palabras tuyas.</translation>
     </message>
@@ -2234,7 +2307,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El avance es un número del 0 al 100.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>The import was stopped. Nothing was imported.</source>
         <translation>La importación se detuvo. No se importó nada.</translation>
     </message>
@@ -2254,7 +2327,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>esto no es JSON válido ({msg}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>this JSON is nested too deeply to read.</source>
         <translation>este JSON está anidado a demasiada profundidad para leerlo.</translation>
     </message>
@@ -2299,7 +2372,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Este archivo zip contiene más de un diario. Descomprímelo e importa el archivo .json de cada diario por separado. No se importó nada.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Tags are a list of words.</source>
         <translation>Las etiquetas son una lista de palabras.</translation>
     </message>
@@ -2324,7 +2397,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La hora de una entrada necesita una zona horaria.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>the file has no list of &quot;entries&quot;.</source>
         <translation>el archivo no tiene una lista de &quot;entries&quot;.</translation>
     </message>
@@ -2379,12 +2452,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>&apos;timeZone&apos; no es una zona horaria conocida.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-133"/>
         <source>Choose the first and last day of your own period.</source>
         <translation>Elige el primer y el último día de tu propio periodo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>An entry&apos;s date must fall between the years {first} and {last}.</source>
+        <translation>La fecha de una entrada tiene que estar entre los años {first} y {last}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The WHO-5 check-in has five answers, each from 0 (at no time) to 5 (all of the time). Nothing was saved.</source>
         <translation>El registro WHO-5 tiene cinco respuestas, cada una de 0 (nunca) a 5 (todo el tiempo). No se guardó nada.</translation>
     </message>
@@ -2554,12 +2632,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>la versión debe ser un número entero a partir de 1.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+174"/>
         <source>This vault already holds entries or a plan, so the export was not imported: an export can only be read into a new, empty vault. Nothing was changed.</source>
         <translation>Esta caja fuerte ya contiene entradas o un plan, así que la exportación no se importó: una exportación solo se puede leer en una caja fuerte nueva y vacía. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-185"/>
         <source>a field is missing, misspelt or holds the wrong kind of value.</source>
         <translation>falta un campo, está mal escrito o contiene un tipo de valor equivocado.</translation>
     </message>
@@ -2594,12 +2672,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Este JSON está anidado a demasiada profundidad para leerlo.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+176"/>
         <source>Two of its records clash, or one holds a value the vault cannot store.</source>
         <translation>Dos de sus registros chocan, o uno contiene un valor que la caja fuerte no puede guardar.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-163"/>
         <source>this id is used twice.</source>
         <translation>este id se usa dos veces.</translation>
     </message>
@@ -2664,7 +2742,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>falta un campo o contiene un tipo de valor equivocado.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The vault was locked before this could start.</source>
         <translation>La caja fuerte se bloqueó antes de que esto pudiera empezar.</translation>
     </message>
@@ -2679,12 +2757,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La caja fuerte está bloqueada. Desbloquéala para seguir.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-107"/>
         <source>The backup {name} is damaged ({why}) and cannot be used. Nothing was changed.</source>
         <translation>La copia {name} está dañada ({why}) y no se puede usar. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>{out} is a folder; name the backup file to write.</source>
         <translation>{out} es una carpeta; ponle nombre al archivo de copia que se va a escribir.</translation>
     </message>
@@ -2694,7 +2772,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No existe la carpeta {parent} para guardar la copia.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The key file and the database belong to different vaults; no backup was made.</source>
         <translation>El archivo de claves y la base de datos son de cajas fuertes distintas; no se hizo ninguna copia.</translation>
     </message>
@@ -2704,7 +2782,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La caja fuerte se bloqueó antes de que la copia pudiera terminar; no se creó ningún archivo.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-142"/>
         <source>The backup {name} was made by a newer version of Wellbeing. Please update the app. Nothing was changed.</source>
         <translation>La copia {name} se hizo con una versión más nueva de Wellbeing. Actualiza la aplicación, por favor. No se cambió nada.</translation>
     </message>
@@ -2714,12 +2792,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No hay ninguna copia en {path}.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>The folder {folder} holds other files and no vault; it was left as is.</source>
         <translation>La carpeta {folder} contiene otros archivos y ninguna caja fuerte; se dejó como estaba.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>This backup was made by a newer version of Wellbeing. Please update the app. Nothing was changed.</source>
         <translation>Esta copia se hizo con una versión más nueva de Wellbeing. Actualiza la aplicación, por favor. No se cambió nada.</translation>
     </message>
@@ -2729,7 +2807,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Esa carpeta está dentro de la carpeta de la caja fuerte, donde una copia se perdería junto con la caja fuerte. Elige una carpeta fuera de ella (mejor en otra unidad).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>The backup {name} cannot be read.</source>
         <translation>No se puede leer la copia {name}.</translation>
     </message>
@@ -2769,7 +2847,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Este archivo es más grande de lo que Wellbeing puede importar de una vez ({size} MB; el máximo es {most} MB). No se importó nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>unknown field {field} (fields are at, title, body, mood, tags).</source>
         <translation>campo desconocido {field} (los campos son at, title, body, mood, tags).</translation>
     </message>
@@ -2779,7 +2857,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudo leer el archivo ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+290"/>
         <source>The vault&apos;s database is damaged and cannot be read. Nothing has been changed; a backup can restore it.</source>
         <translation>La base de datos de la caja fuerte está dañada y no se puede leer. No se ha cambiado nada; una copia de seguridad puede restaurarla.</translation>
     </message>
@@ -2799,12 +2877,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudieron leer ni escribir los archivos de la caja fuerte. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-172"/>
         <source>Wellbeing is busy adding imported entries. Nothing was changed; try again in a moment.</source>
         <translation>Wellbeing está ocupado añadiendo entradas importadas. No se cambió nada; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>A database file is already there; it was left untouched.</source>
         <translation>Ya hay un archivo de base de datos ahí; no se tocó.</translation>
     </message>
@@ -2829,7 +2907,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La copia de la base de datos de la caja fuerte no se pudo verificar, así que no se hizo ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>A recovery key holds only letters and numbers.</source>
         <translation>Una clave de recuperación solo tiene letras y números.</translation>
     </message>
@@ -2874,12 +2952,27 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El archivo de claves está dañado: la clave tiene un tamaño equivocado.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-94"/>
         <source>There isn&apos;t enough room on the disk to make the vault there. Nothing was made; free some space or choose another folder.</source>
         <translation>No hay espacio suficiente en el disco para crear ahí la caja fuerte. No se creó nada; libera algo de espacio o elige otra carpeta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-85"/>
+        <source>This zip file would unpack to {size} MB from {packed} KB, far more than a journal export holds (at most {ratio} times its packed size), so it was not unpacked. Nothing was imported.</source>
+        <translation>Este archivo zip ocuparía {size} MB al descomprimirse a partir de {packed} KB, mucho más de lo que contiene una exportación de diario (como mucho {ratio} veces su tamaño comprimido), así que no se descomprimió. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This zip file is protected with a password, so Wellbeing cannot read it. Unzip it with its password and import the journal&apos;s .json file. Nothing was imported.</source>
+        <translation>Este archivo zip está protegido con contraseña, así que Wellbeing no puede leerlo. Descomprímelo con su contraseña e importa el archivo .json del diario. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The vault folder {folder} also holds files that are not part of the vault ({names}). A restore replaces the whole folder, so nothing was restored and nothing was changed. Move those files somewhere else, then restore again.</source>
+        <translation>La carpeta de la caja fuerte {folder} también contiene archivos que no son de la caja fuerte ({names}). Una restauración reemplaza toda la carpeta, así que no se restauró nada y no se cambió nada. Mueve esos archivos a otro sitio y vuelve a restaurar.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Wellbeing can&apos;t write in that folder (it may be read-only, or belong to another account). Nothing was made; choose another folder.</source>
         <translation>Wellbeing no puede escribir en esa carpeta (puede que sea de solo lectura o que pertenezca a otra cuenta). No se creó nada; elige otra carpeta.</translation>
     </message>
@@ -2889,7 +2982,67 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Wellbeing no pudo escribir ahí los archivos de la caja fuerte. No se creó nada; revisa la unidad y vuelve a intentarlo, o elige otra carpeta.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+4"/>
+        <source>The new vault could not be finished. Nothing was made; try again.</source>
+        <translation>No se pudo terminar la nueva caja fuerte. No se creó nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The beginning of the vault&apos;s database file ({DB_FILE}) has been overwritten: it is damaged. Nothing has been changed; a backup can restore it.</source>
+        <translation>El principio del archivo de base de datos de la caja fuerte ({DB_FILE}) se ha sobrescrito: está dañado. No se ha cambiado nada; una copia de seguridad puede restaurarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file ({KEY_FILE}) is not the one made with the database beside it ({DB_FILE}): it seems to come from another vault, so it cannot open this one. Nothing has been changed; a backup can restore both files.</source>
+        <translation>El archivo de clave ({KEY_FILE}) no es el que se creó con la base de datos que está a su lado ({DB_FILE}): parece ser de otra caja fuerte, así que no puede abrir esta. No se ha cambiado nada; una copia de seguridad puede restaurar los dos archivos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault&apos;s database file ({DB_FILE}) has been overwritten with zeros: it is damaged. Nothing has been changed; a backup can restore it.</source>
+        <translation>El archivo de base de datos de la caja fuerte ({DB_FILE}) se ha sobrescrito con ceros: está dañado. No se ha cambiado nada; una copia de seguridad puede restaurarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault&apos;s database file ({DB_FILE}) is not encrypted: it is an ordinary database file, not this vault&apos;s. Nothing has been changed; a backup can restore it.</source>
+        <translation>El archivo de base de datos de la caja fuerte ({DB_FILE}) no está cifrado: es un archivo de base de datos corriente, no el de esta caja fuerte. No se ha cambiado nada; una copia de seguridad puede restaurarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault&apos;s database file ({DB_FILE}) does not open with the key file beside it ({KEY_FILE}): the database is damaged or was replaced, or the key file comes from another vault. Nothing has been changed; a backup can restore both.</source>
+        <translation>El archivo de base de datos de la caja fuerte ({DB_FILE}) no se abre con el archivo de clave que está a su lado ({KEY_FILE}): la base de datos está dañada o se reemplazó, o el archivo de clave es de otra caja fuerte. No se ha cambiado nada; una copia de seguridad puede restaurar los dos.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A restore into {folder} was stopped before it was finished; what it had begun was removed. Nothing else was changed.</source>
+        <translation>Una restauración en {folder} se detuvo antes de terminar; se quitó lo que había empezado. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restore was stopped before it replaced anything; the vault at {folder} is as it was, and what the restore had begun was removed.</source>
+        <translation>Una restauración se detuvo antes de reemplazar nada; la caja fuerte de {folder} está como estaba, y se quitó lo que la restauración había empezado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restore was stopped part-way. Your vault at {folder} was put back as it was before it; nothing was lost, and you can restore again.</source>
+        <translation>Una restauración se detuvo a medias. Tu caja fuerte de {folder} volvió a quedar como estaba antes; no se perdió nada y puedes volver a restaurar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new vault was being made in {folder} when it was stopped; what it had begun was removed, so it can be made again. Nothing else was changed.</source>
+        <translation>Se estaba creando una caja fuerte nueva en {folder} cuando se detuvo; se quitó lo que se había empezado, así que se puede volver a crear. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restore was stopped just after it replaced the vault at {folder}; it has now been finished, and the vault there is the restored one.</source>
+        <translation>Una restauración se detuvo justo después de reemplazar la caja fuerte de {folder}; ya se ha terminado, y la caja fuerte de allí es la restaurada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A restore was stopped part-way. Your vault is kept whole in {kept}, since {folder} now holds other files: move them elsewhere, then open the app again to put the vault back.</source>
+        <translation>Una restauración se detuvo a medias. Tu caja fuerte se conserva entera en {kept}, porque {folder} contiene ahora otros archivos: muévelos a otro sitio y vuelve a abrir la aplicación para poner la caja fuerte en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This vault was made by a newer version of Wellbeing. Please update the app.</source>
         <translation>Esta caja fuerte se hizo con una versión más nueva de Wellbeing. Actualiza la aplicación, por favor.</translation>
     </message>
@@ -2899,7 +3052,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El archivo de claves está dañado: sus ajustes de derivación de clave no son válidos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>There is no vault at {source}. Nothing was moved.</source>
         <translation>No hay ninguna caja fuerte en {source}. No se movió nada.</translation>
     </message>
@@ -2930,6 +3083,51 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} would be saved inside your vault&apos;s own folder, where it could overwrite your vault. Nothing was written; choose another folder.</source>
+        <translation>{path} se guardaría dentro de la propia carpeta de tu caja fuerte, donde podría sobrescribirla. No se escribió nada; elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A passphrase change was stopped just before the end; it has now been finished, and your vault opens with the new passphrase. The recovery key from before no longer opens it: if you did not see the new one, make a new recovery key in Settings.</source>
+        <translation>Un cambio de frase de contraseña se detuvo justo antes del final; ya se ha terminado, y tu caja fuerte se abre con la nueva frase de contraseña. La clave de recuperación anterior ya no la abre: si no viste la nueva, crea una nueva clave de recuperación en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The re-encrypted copy of your vault did not verify, so nothing was changed: your current passphrase still opens the vault.</source>
+        <translation>La copia recifrada de tu caja fuerte no superó la comprobación, así que no se cambió nada: tu frase de contraseña actual sigue abriendo la caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An earlier passphrase change is still to be finished. Lock the vault and open it again, and it will be finished; nothing was changed.</source>
+        <translation>Aún falta terminar un cambio de frase de contraseña anterior. Bloquea la caja fuerte y vuelve a abrirla, y se terminará; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A passphrase change was stopped before it was finished. Nothing was changed: your vault opens with the passphrase and recovery key it had before.</source>
+        <translation>Un cambio de frase de contraseña se detuvo antes de terminar. No se cambió nada: tu caja fuerte se abre con la frase de contraseña y la clave de recuperación que tenía antes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something was still being saved, so the passphrase was not changed. Nothing was lost; try again in a moment.</source>
+        <translation>Todavía se estaba guardando algo, así que no se cambió la frase de contraseña. No se perdió nada; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new passphrase could not be put in place just now. It will be, the next time the vault is opened; until then the vault stays locked.</source>
+        <translation>No se pudo poner la nueva frase de contraseña en su lugar ahora mismo. Se pondrá la próxima vez que se abra la caja fuerte; hasta entonces, la caja fuerte sigue bloqueada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something was saved while the vault was being re-encrypted, so the passphrase was not changed. Nothing was lost; try again.</source>
+        <translation>Se guardó algo mientras se recifraba la caja fuerte, así que no se cambió la frase de contraseña. No se perdió nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A passphrase change that was stopped could not be finished, since its files are not as it left them. Nothing was changed; a backup can restore the vault.</source>
+        <translation>No se pudo terminar un cambio de frase de contraseña que se detuvo, porque sus archivos no están como los dejó. No se cambió nada; una copia de seguridad puede restaurar la caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>That {noun} is no longer there.</source>
         <translation>Ese elemento ({noun}) ya no está.</translation>
     </message>
@@ -3029,12 +3227,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Un registro no puede ser de un día que todavía no ha llegado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-78"/>
         <source>This vault is already open in another Wellbeing window or command. Close it there first; nothing was changed.</source>
         <translation>Esta caja fuerte ya está abierta en otra ventana o comando de Wellbeing. Ciérrala allí primero; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-154"/>
         <source>{out} is a folder; name the file for the copy.</source>
         <translation>{out} es una carpeta; ponle nombre al archivo de la copia.</translation>
     </message>
@@ -3064,7 +3262,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Ya hay un archivo con ese nombre; se dejó como estaba.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+102"/>
         <source>The key file is damaged: it is too short.</source>
         <translation>El archivo de claves está dañado: es demasiado corto.</translation>
     </message>
@@ -3089,7 +3287,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El archivo de claves está dañado: no se puede leer su contenido.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+105"/>
         <source>There is no backup at {path}. Nothing was changed.</source>
         <translation>No hay ninguna copia de seguridad en {path}. No se cambió nada.</translation>
     </message>
@@ -3099,7 +3297,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La copia de seguridad {name} está dañada (no se puede leer su archivo de clave) y no se puede usar. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-105"/>
         <source>There is no vault at {folder}.</source>
         <translation>No hay ninguna caja fuerte en {folder}.</translation>
     </message>
@@ -3129,17 +3327,17 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La caja fuerte de {folder} ha perdido su archivo de claves ({KEY_FILE}); sin él no se puede abrir. Una copia de seguridad puede restaurarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-100"/>
         <source>The folder {folder} is not empty. Choose an empty folder or a new one.</source>
         <translation>La carpeta {folder} no está vacía. Elige una carpeta vacía o una nueva.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+144"/>
         <source>The key file and the database belong to different vaults. Nothing was changed.</source>
         <translation>El archivo de claves y la base de datos son de cajas fuertes distintas. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>There isn&apos;t enough room on the disk to save the new passphrase. Nothing was changed: your current passphrase still opens the vault. Free some space and try again.</source>
         <translation>No hay espacio suficiente en el disco para guardar la nueva frase de contraseña. No se cambió nada: tu frase de contraseña actual sigue abriendo la caja fuerte. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
@@ -3154,7 +3352,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Wellbeing no pudo escribir la nueva frase de contraseña en la carpeta de la caja fuerte. No se cambió nada: tu frase de contraseña actual sigue abriendo la caja fuerte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-125"/>
         <source>There is already a vault at {folder}; it was left as is.</source>
         <translation>Ya hay una caja fuerte en {folder}; se dejó como estaba.</translation>
     </message>
@@ -3364,8 +3562,9 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>FinishView</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/session/finish.py" line="+54"/>
+        <location filename="../../src/wellbeing/ui/screens/session/finish.py" line="+58"/>
         <source>Nothing in the plan was written or changed in this session. That is fine: talking things through counts too.</source>
+        <extracomment>The open vault&apos;s folder (set by the session page): no PDF is saved inside it.</extracomment>
         <translation>En esta sesión no se escribió ni se cambió nada del plan. Está bien: hablar de las cosas también cuenta.</translation>
     </message>
     <message>
@@ -3405,7 +3604,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>Guardar como PDF no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The summary could not be saved there ({reason}). Try another folder.</source>
         <translation>No se pudo guardar el resumen ahí ({reason}). Prueba con otra carpeta.</translation>
     </message>
@@ -4535,12 +4734,13 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+152"/>
+        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+158"/>
         <source>Journal</source>
+        <extracomment>Saves kept during an import: entries whose kept save gave them a new id (their date changed), and the open entry whose kept save could not be written.</extracomment>
         <translation>Diario</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Choose an entry on the left, or start a new one with “New entry” (Ctrl+N).</source>
         <translation>Elige una entrada a la izquierda, o empieza una nueva con “Nueva entrada” (Ctrl+N).</translation>
     </message>
@@ -4773,8 +4973,9 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/wellbeing/ui/main_window.py" line="+168"/>
+        <location filename="../../src/wellbeing/ui/main_window.py" line="+188"/>
         <source>Sections</source>
+        <extracomment>Locked by a quick exit (Esc twice) since the last unlock: the fresh process a lock turns into (``app.LockEndsProcess``) then starts minimised.</extracomment>
         <translation>Secciones</translation>
     </message>
     <message>
@@ -5208,12 +5409,12 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/actions.py" line="+48"/>
+        <location filename="../../src/wellbeing/ui/screens/safety_plan/actions.py" line="+51"/>
         <source>Print it, carry it</source>
         <translation>Imprímelo, llévalo contigo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A PDF is not encrypted: keep it where only people you choose can see it. A wallet card is one small page to carry.</source>
         <extracomment>The PDF being written (one at a time), or None.</extracomment>
         <translation>Un PDF no está cifrado: guárdalo donde solo lo vean las personas que tú elijas. Una tarjeta de bolsillo es una página pequeña para llevar encima.</translation>
@@ -5291,7 +5492,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Guardar como PDF todavía no está listo en esta versión. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The PDF could not be written there ({reason}). Try another folder.</source>
         <translation>No se pudo escribir el PDF ahí ({reason}). Prueba con otra carpeta.</translation>
     </message>
@@ -5820,6 +6021,46 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <location line="+1"/>
         <source>Undo moving to the archive</source>
         <translation>Deshacer el paso al archivo</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../src/wellbeing/ui/screens/settings/new_key.py" line="-120"/>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Your new recovery key</source>
+        <translation>Tu nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>I have saved my new recovery key somewhere safe</source>
+        <translation>He guardado mi nueva clave de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have saved my new recovery key</source>
+        <translation>He guardado mi nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your passphrase is changed, and your vault is now encrypted with a new key. Your old passphrase and your old recovery key no longer open it.</source>
+        <translation>Tu frase de contraseña ha cambiado, y tu caja fuerte está ahora cifrada con una clave nueva. Tu frase de contraseña y tu clave de recuperación anteriores ya no la abren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your vault is now encrypted with a new key, and your old recovery key no longer opens it. Your passphrase stays the same.</source>
+        <translation>Tu caja fuerte está ahora cifrada con una clave nueva, y tu clave de recuperación anterior ya no la abre. Tu frase de contraseña sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If you ever forget your passphrase, this key opens your vault. It is shown only this once. Write it down or print it, and keep it somewhere private, away from this computer.</source>
+        <translation>Si alguna vez olvidas tu frase de contraseña, esta clave abre tu caja fuerte. Solo se muestra esta vez. Anótala o imprímela, y guárdala en un lugar privado, lejos de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -6386,7 +6627,7 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
 <context>
     <name>SafetyPlanScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/safety_plan/screen.py" line="+59"/>
+        <location filename="../../src/wellbeing/ui/screens/safety_plan/screen.py" line="+66"/>
         <location line="+65"/>
         <source>Safety plan</source>
         <extracomment>Below this many characters (of &quot;x&quot;) of width, an item&apos;s details go under its list.</extracomment>
@@ -6421,7 +6662,7 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
 <context>
     <name>SavedSign</name>
     <message>
-        <location filename="../../src/wellbeing/ui/widgets/saved_sign.py" line="+15"/>
+        <location filename="../../src/wellbeing/ui/widgets/saved_sign.py" line="+16"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -6698,7 +6939,7 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/session/page.py" line="+135"/>
+        <location filename="../../src/wellbeing/ui/screens/session/page.py" line="+136"/>
         <source>You had reached the summary.</source>
         <translation>Habías llegado al resumen.</translation>
     </message>
@@ -7001,42 +7242,82 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
         <translation>Un idioma nuevo se verá la próxima vez que se abra Wellbeing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/wellbeing/ui/screens/settings/passphrase.py" line="+49"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Frase &amp;actual</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>C&amp;hange passphrase</source>
         <translation>Ca&amp;mbiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Make a new &amp;recovery key</source>
+        <translation>Crear una nueva clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a recovery key that was lost or seen; needs your current passphrase</source>
+        <translation>Para una clave de recuperación perdida o que alguien vio; necesita tu frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re-encrypting your vault</source>
+        <translation>Recifrando tu caja fuerte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Passphrase message</source>
         <translation>Mensaje sobre la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Changing it rewrites only the small key file; your journal is not touched. Your recovery key keeps working.</source>
-        <translation>Cambiarla solo reescribe el pequeño archivo de claves; tu diario no se toca. Tu clave de recuperación sigue funcionando.</translation>
+        <location line="+16"/>
+        <source>Either one encrypts your whole vault again with a new key, and gives you a new recovery key: the old passphrase and the old recovery key no longer open it, even with an old copy of its key file. Backups made before still open with the old ones. It takes a few seconds; you can go on reading meanwhile.</source>
+        <translation>Cualquiera de los dos vuelve a cifrar toda tu caja fuerte con una clave nueva y te da una nueva clave de recuperación: la frase de contraseña y la clave de recuperación anteriores ya no la abren, ni siquiera con una copia antigua de su archivo de clave. Las copias de seguridad hechas antes siguen abriéndose con las anteriores. Tarda unos segundos; mientras tanto puedes seguir leyendo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+70"/>
+        <source>You have a new recovery key. Your passphrase stays the same.</source>
+        <translation>Tienes una nueva clave de recuperación. Tu frase de contraseña sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Making a fresh backup…</source>
+        <translation>Haciendo una copia nueva…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A fresh backup was made ({name}), and the older daily backups in your backup folder were deleted.</source>
+        <translation>Se hizo una copia nueva ({name}) y se borraron las copias diarias anteriores de tu carpeta de copias.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fresh backup couldn&apos;t be made, so no backup was deleted. {reason}</source>
+        <translation>No se pudo hacer la copia nueva, así que no se borró ninguna copia. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/wellbeing/ui/screens/settings/__init__.py" line="+7"/>
         <source>Where your vault is</source>
         <translation>Dónde está tu caja fuerte</translation>
     </message>
@@ -7057,12 +7338,12 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+83"/>
         <source>Move or rename the vault folder</source>
         <translation>Mover o renombrar la carpeta de la caja fuerte</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-77"/>
         <location line="+64"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
@@ -7099,17 +7380,22 @@ Haz clic en un día pasado, o pulsa Espacio sobre él, para cambiarlo. Un día s
         <translation>Para un equipo compartido: la ventana, la barra de tareas y el nombre de la aplicación muestran solo este nombre. Los diálogos de archivos nunca añaden nada a la lista de archivos recientes del sistema, con modo discreto o sin él, y la aplicación no muestra notificaciones. Más abajo puedes mover y renombrar la carpeta de tu caja fuerte.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../src/wellbeing/ui/screens/settings/passphrase.py" line="-90"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Making a new recovery key…</source>
+        <translation>Creando una nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation>Tu frase de contraseña ha cambiado. A partir de ahora usa la nueva.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/wellbeing/ui/screens/settings/__init__.py" line="+47"/>
         <source>Move the vault?</source>
         <translation>¿Mover la caja fuerte?</translation>
     </message>
@@ -7469,7 +7755,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+89"/>
+        <location filename="../../src/wellbeing/ui/screens/unlock/__init__.py" line="+97"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -7514,12 +7800,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>No hace falta frase de contraseña: abre la copia legible que elegiste guardar</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No passphrase needed: this opens the readable copy you chose to keep.</source>
-        <translation>No hace falta frase de contraseña: esto abre la copia legible que elegiste guardar.</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location line="-35"/>
         <source>&amp;Recovery key (32 letters and numbers, in groups of 4):</source>
         <translation>Clave de re&amp;cuperación (32 letras y números, en grupos de 4):</translation>
     </message>
@@ -7545,12 +7826,17 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Usar mi clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+44"/>
+        <source>No passphrase needed: this opens the readable copy you chose to keep. It is not protected: anyone who can open this computer&apos;s files can read it.</source>
+        <translation>No hace falta frase de contraseña: esto abre la copia legible que elegiste guardar. No está protegida: cualquiera que pueda abrir los archivos de este equipo puede leerla.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>{name} is locked</source>
         <translation>{name} está bloqueado</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Your vault can&apos;t be opened right now</source>
         <translation>Ahora mismo no se puede abrir tu caja fuerte</translation>
     </message>
@@ -7560,7 +7846,7 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>{problem} Tus datos no se han reemplazado ni borrado.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>The readable copy of your safety plan could not be opened. Your plan is still safe inside your vault.</source>
         <translation>No se pudo abrir la copia legible de tu plan de seguridad. Tu plan sigue a salvo dentro de tu caja fuerte.</translation>
     </message>
@@ -8520,45 +8806,70 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>VaultService</name>
     <message>
-        <location filename="../../src/wellbeing/services/vault_service.py" line="+343"/>
+        <location filename="../../src/wellbeing/services/vault_service.py" line="+398"/>
         <source>The copy couldn&apos;t be made, and nothing was written. ({kind})</source>
-        <extracomment>How often an unlocked vault checks that its folder is still there (a ``stat``). Why the last unlock or create failed (the error itself), for pages that offer a way out: a damaged vault&apos;s unlock page offers the newest verified backup.</extracomment>
+        <extracomment>How often an unlocked vault checks that its folder is still there (a ``stat``). How soon kept changes are tried again when the write lock was still held at the end of the import (its connection closing a moment late). Why the last unlock or create failed (the error itself), for pages that offer a way out: a damaged vault&apos;s unlock page offers the newest verified backup. What :meth:`recover_interrupted` put right, for the unlock page to say once. Connections writing beside the app&apos;s own (imports), and the changes kept until they end (``write_queue.py``). A passphrase change is re-encrypting the vault: saves are held until it ends.</extracomment>
         <translation>No se pudo hacer la copia y no se escribió nada. ({kind})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/wellbeing/services/vault_words.py" line="+18"/>
         <source>Wellbeing can&apos;t find its vault folder any more (was a drive removed or the folder moved?). Nothing you can see has been lost: it is all still open here. Put the drive or folder back and saving goes on by itself, or save a copy of your vault somewhere else before you lock.</source>
         <translation>Wellbeing ya no encuentra la carpeta de su caja fuerte (¿se quitó una unidad o se movió la carpeta?). No se ha perdido nada de lo que ves: todo sigue abierto aquí. Vuelve a poner la unidad o la carpeta y el guardado seguirá solo, o guarda una copia de tu caja fuerte en otro lugar antes de bloquear.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>There&apos;s no room left on the disk, so this change couldn&apos;t be saved. Everything saved before is safe, and what you see stays on screen. Free some space, and your next change saves as usual.</source>
         <translation>No queda espacio en el disco, así que este cambio no se pudo guardar. Todo lo guardado antes está a salvo, y lo que ves se queda en pantalla. Libera algo de espacio y tu próximo cambio se guardará como siempre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Wellbeing can&apos;t write to its vault folder just now (it may have become read-only), so this change couldn&apos;t be saved. Everything saved before is safe, and what you see stays on screen.</source>
         <translation>Wellbeing no puede escribir en la carpeta de su caja fuerte ahora mismo (puede que se haya vuelto de solo lectura), así que este cambio no se pudo guardar. Todo lo guardado antes está a salvo, y lo que ves se queda en pantalla.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wellbeing couldn&apos;t write to its vault files just now, so this change couldn&apos;t be saved. Everything saved before is safe, and what you see stays on screen. If the vault is on a removable drive, check that it is plugged in.</source>
         <translation>Wellbeing no pudo escribir en los archivos de su caja fuerte ahora mismo, así que este cambio no se pudo guardar. Todo lo guardado antes está a salvo, y lo que ves se queda en pantalla. Si la caja fuerte está en una unidad extraíble, comprueba que esté conectada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>There&apos;s no room left on the disk, and Wellbeing needs a little to open your vault safely. Nothing was changed. Free some space, then unlock again.</source>
         <translation>No queda espacio en el disco, y Wellbeing necesita un poco para abrir tu caja fuerte de forma segura. No se cambió nada. Libera algo de espacio y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Wellbeing can&apos;t write in the vault folder (it may be read-only, on a write-protected drive, or belong to another account), and it needs to, to open your vault safely. Nothing was changed. Make the folder writable again, then unlock.</source>
         <translation>Wellbeing no puede escribir en la carpeta de la caja fuerte (puede que sea de solo lectura, que esté en una unidad protegida contra escritura o que pertenezca a otra cuenta), y lo necesita para abrir tu caja fuerte de forma segura. No se cambió nada. Haz que se pueda escribir en la carpeta y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Wellbeing couldn&apos;t read or write the vault files just now. Nothing was changed. If the vault is on a removable drive, check that it is plugged in, then try again.</source>
         <translation>Wellbeing no pudo leer ni escribir los archivos de la caja fuerte ahora mismo. No se cambió nada. Si la caja fuerte está en una unidad extraíble, comprueba que esté conectada y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wellbeing is adding imported entries. What you wrote is kept, and is saved, encrypted, the moment they are in.</source>
+        <translation>Wellbeing está añadiendo entradas importadas. Lo que escribiste se conserva, y se guarda, cifrado, en cuanto estén dentro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wellbeing is adding imported entries just now, so this can&apos;t be done yet. Nothing was changed. Try again when the import has finished.</source>
+        <translation>Wellbeing está añadiendo entradas importadas ahora mismo, así que esto aún no se puede hacer. No se cambió nada. Vuelve a intentarlo cuando termine la importación.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wellbeing is changing your passphrase just now, so this can&apos;t be saved yet. Nothing was changed. Try again in a moment.</source>
+        <translation>Wellbeing está cambiando tu frase de contraseña ahora mismo, así que esto aún no se puede guardar. No se cambió nada. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wellbeing is changing your passphrase. What you wrote is kept, and is saved, encrypted, the moment the change is done.</source>
+        <translation>Wellbeing está cambiando tu frase de contraseña. Lo que escribiste se conserva, y se guarda, cifrado, en cuanto termine el cambio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The vault locked before the passphrase was changed. Nothing was changed.</source>
+        <translation>La caja fuerte se bloqueó antes de que se cambiara la frase de contraseña. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -8660,17 +8971,19 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../src/wellbeing/ui/screens/settings/new_key.py" line="-31"/>
+        <location filename="../../src/wellbeing/ui/screens/welcome/__init__.py" line="-13"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../src/wellbeing/ui/screens/welcome/__init__.py" line="+1"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/wellbeing/ui/screens/welcome/__init__.py" line="+2"/>
         <source>I have saved my recovery key somewhere safe</source>
         <translation>He guardado mi clave de recuperación en un lugar seguro</translation>
     </message>
@@ -8680,12 +8993,13 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>He guardado mi clave de recuperación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/wellbeing/ui/screens/settings/new_key.py" line="+6"/>
+        <location filename="../../src/wellbeing/ui/screens/welcome/__init__.py" line="+1"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/wellbeing/ui/screens/welcome/__init__.py" line="+1"/>
         <source>Continue to the app</source>
         <translation>Continuar a la aplicación</translation>
     </message>
@@ -8695,7 +9009,8 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
         <translation>Si alguna vez olvidas tu frase de contraseña, esta clave abre tu caja fuerte. Solo se muestra esta vez. Anótala o imprímela, y guárdala en un lugar privado, lejos de este equipo. Sin la frase de contraseña o esta clave, nadie puede abrir la caja fuerte, ni siquiera nosotros.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/wellbeing/ui/screens/settings/new_key.py" line="+56"/>
+        <location filename="../../src/wellbeing/ui/screens/welcome/__init__.py" line="+35"/>
         <source>Wellbeing recovery key
 
 {key}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from .hardening import disable_core_dumps
+from .hardening import harden
 
-GUI_OPTIONS = {"--smoke-test"}
+GUI_OPTIONS = {"--smoke-test", "--report-state"}
 
 
 def _wants_cli(args: list[str]) -> bool:
@@ -26,7 +26,7 @@ def _wants_cli(args: list[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    disable_core_dumps()  # before any passphrase or key is in memory
+    harden()  # before any passphrase or key is in memory
     args = list(sys.argv[1:] if argv is None else argv)
     if not _wants_cli(args):
         from .app import run_gui  # Qt is imported only when the window is wanted

@@ -5,8 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -32,6 +31,14 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     fsync_dir(path.parent)
 
 
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals renames.
         return
@@ -42,25 +49,50 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def remove_securely(folder: Path) -> None:
-    """Overwrite each file in ``folder`` with zeros (fsynced), then remove the folder.
+def remove_securely(folder: Path, ours: Callable[[str], bool] | None = None) -> bool:
+    """Overwrite with zeros (fsynced) and remove the files the app made in ``folder``,
+    then the folder itself once it is empty; True when the folder is gone.
+
+    ``ours`` names the app's files: only the files directly in ``folder`` whose name it
+    accepts are removed, and anything else (a person's ``notes.txt``, a folder of their
+    own) is kept, with the folder. Without ``ours`` the whole folder is the app's own (a
+    staging folder it made) and everything in it goes.
 
     Best effort: on SSDs and copy-on-write file systems old blocks may live on; the
     vault's files are encrypted anyway, so this only avoids leaving old ciphertext.
     """
     if not folder.exists():
-        return
-    for item in folder.rglob("*"):
+        return True
+    if ours is None:
+        items = sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True)
+    else:
+        items = [p for p in folder.iterdir() if ours(p.name) and not p.is_dir()]
+    for item in items:
+        if item.is_dir() and not item.is_symlink():
+            with contextlib.suppress(OSError):
+                item.rmdir()  # deepest first: emptied already
+            continue
         if item.is_file() and not item.is_symlink():
-            with contextlib.suppress(OSError), item.open("r+b") as handle:
-                size = handle.seek(0, os.SEEK_END)
-                handle.seek(0)
-                while size > 0:
-                    chunk = min(size, 1 << 20)
-                    handle.write(b"\0" * chunk)
-                    size -= chunk
-                handle.flush()
-                os.fsync(handle.fileno())
-    shutil.rmtree(folder, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                _zero(item)
+        with contextlib.suppress(OSError):
+            item.unlink()
+    try:
+        folder.rmdir()
+    except OSError:
+        return False  # something that is not the app's is still there: it stays
     with contextlib.suppress(OSError):
         fsync_dir(folder.parent)
+    return True
+
+
+def _zero(path: Path) -> None:
+    with path.open("r+b") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(0)
+        while size > 0:
+            chunk = min(size, 1 << 20)
+            handle.write(b"\0" * chunk)
+            size -= chunk
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -50,14 +50,19 @@ PLAN = SafetyPlan(
 
 
 def _document(folder: Path) -> dict:
-    return json.loads((folder / COPY_FILE).read_bytes().decode("utf-8"))
+    """The first of the file's two slots (each holds the whole document, padded)."""
+    raw = (folder / COPY_FILE).read_bytes()
+    assert raw[: len(raw) // 2] == raw[len(raw) // 2 :]
+    return json.loads(raw[: len(raw) // 2].decode("utf-8"))
 
 
 def test_the_file_holds_exactly_the_shown_text(tmp_path: Path) -> None:
     write_copy(tmp_path, PLAN, coded=False)
     assert _document(tmp_path) == {
         "format": "wellbeing-safety-plan-copy",
-        "version": 1,
+        "version": 2,
+        "vault_id": "",
+        "token": "",
         "coded": False,
         "steps": {
             "warning_signs": [{"text": "I stop answering messages"}],

@@ -306,18 +306,21 @@ def test_the_duplicate_check_at_100000_entries_uses_the_index(vault: Vault) -> N
     new = [entry(i + 200_000) for i in range(1000)]
     there = [entry(i, body=f"b{i}") for i in range(0, 100_000, 100)]
     looked: dict[str, tuple] = {}
-    real_one = vault.db.one
 
-    def one(sql: str, params=()):
-        if sql.lstrip().upper().startswith("SELECT"):
-            looked.setdefault(sql, tuple(params))
-        return real_one(sql, params)
+    def watched(real):
+        def run(sql: str, params=()):
+            if sql.lstrip().upper().startswith("SELECT"):
+                looked.setdefault(sql, tuple(params))
+            return real(sql, params)
 
-    vault.db.one = one  # type: ignore[method-assign]
+        return run
+
+    vault.db.one = watched(vault.db.one)  # type: ignore[method-assign]
+    vault.db.execute = watched(vault.db.execute)  # type: ignore[method-assign]
     try:
         added, already = vault.journal.add_new(there + new)
     finally:
-        del vault.db.one
+        del vault.db.one, vault.db.execute
     assert (added, already) == (1000, 1000)
 
     def plan(sql: str, params: tuple) -> str:
@@ -325,7 +328,7 @@ def test_the_duplicate_check_at_100000_entries_uses_the_index(vault: Vault) -> N
         return " | ".join(str(step[3]) for step in steps)
 
     plans = {sql: plan(sql, params) for sql, params in looked.items()}
-    duplicate = next(sql for sql in plans if "body = ?" in sql)
+    duplicate = next(sql for sql in plans if "created_at = ?" in sql)
     assert "USING INDEX journal_by_created" in plans[duplicate], plans[duplicate]
     assert not [p for p in plans.values() if "SCAN" in p], plans
     with vault.transaction():  # the check can fail: without the index, a scan

@@ -16,6 +16,7 @@ from wellbeing.domain.changes import Kind
 from wellbeing.domain.safety_plan import SafetyItem, SafetyPlan, Step
 from wellbeing.formats.crisis_copy import (
     COPY_FILE,
+    CopyChoice,
     copy_exists,
     read_copy,
     write_copy,
@@ -26,6 +27,7 @@ from wellbeing.ui.screens.crisis import CrisisView
 from wellbeing.ui.screens.crisis.copy_dialog import CrisisCopyDialog
 from wellbeing.ui.screens.crisis.view import TEXT_SCALE, step_heading
 from wellbeing.ui.screens.unlock import UnlockPage
+from wellbeing.vault.vault import read_key_file
 
 pytestmark = pytest.mark.gui
 
@@ -221,7 +223,7 @@ def test_text_follows_the_app_text_size(qtbot) -> None:
 
 
 def _dialog(qtbot, service) -> CrisisCopyDialog:
-    dialog = CrisisCopyDialog(service)
+    dialog = CrisisCopyDialog(service)  # the default settings file (in this test's home)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -251,7 +253,14 @@ def test_turning_on_writes_exactly_the_preview(qtbot, service) -> None:
         qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert changed.args == [True]
     assert copy_exists(service.folder)
-    assert service.vault.meta.get("crisis_copy") == {"enabled": True, "coded": False}
+    choice = Settings().crisis_copy(service.vault.vault_id)
+    assert choice is not None and not choice.coded
+    assert service.vault.meta.get("crisis_copy") == {
+        "enabled": True,
+        "coded": False,
+        "hide_numbers": False,
+        "token": choice.token,
+    }
     reopened = CrisisView()
     qtbot.addWidget(reopened)
     plan, coded = read_copy(service.folder)
@@ -292,6 +301,7 @@ def test_turning_off_deletes_the_copy(qtbot, service) -> None:
     assert not copy_exists(service.folder)
     assert list(service.folder.glob("*copy*")) == []
     assert service.vault.meta.get("crisis_copy")["enabled"] is False
+    assert Settings().crisis_copy(service.vault.vault_id) is None
 
 
 def test_locking_closes_the_dialog_and_empties_the_preview(qtbot, service) -> None:
@@ -306,32 +316,24 @@ def test_locking_closes_the_dialog_and_empties_the_preview(qtbot, service) -> No
 # The keeper
 
 
-def test_the_keeper_rewrites_the_copy_after_a_plan_change(qtbot, service) -> None:
-    keeper = CrisisCopyKeeper(service)
+def test_the_keeper_rewrites_the_copy_after_a_plan_change(qtbot, service, settings) -> None:
+    keeper = CrisisCopyKeeper(service, settings)
     _save_plan(service)
     assert not copy_exists(service.folder)  # off: nothing is written
-    service.write(
-        lambda v: v.meta.set("crisis_copy", {"enabled": True, "coded": False}),
-        changes=Kind.CRISIS_COPY,
-    )
+    vault_id = service.vault.vault_id
+    settings.set_crisis_copy(vault_id, CopyChoice.new(coded=False))
     changed = PLAN.with_section(Step.SAFER_SURROUNDINGS, (SafetyItem("Pills kept by Robin"),))
     with qtbot.waitSignal(keeper.copy_written, timeout=1000):
         _save_plan(service, changed)
     plan, coded = read_copy(service.folder)
     assert not coded
     assert plan.section(Step.SAFER_SURROUNDINGS) == (SafetyItem("Pills kept by Robin"),)
-    service.write(
-        lambda v: v.meta.set("crisis_copy", {"enabled": True, "coded": True}),
-        changes=Kind.CRISIS_COPY,
-    )
+    settings.set_crisis_copy(vault_id, CopyChoice.new(coded=True))
     _save_plan(service, changed.with_section(Step.SAFER_SURROUNDINGS, ()))
     plan, coded = read_copy(service.folder)
     assert coded and plan.section(Step.SAFER_SURROUNDINGS) == ()
     assert b"Robin" not in (service.folder / COPY_FILE).read_bytes()
-    service.write(
-        lambda v: v.meta.set("crisis_copy", {"enabled": False, "coded": True}),
-        changes=Kind.CRISIS_COPY,
-    )
+    settings.set_crisis_copy(vault_id, None)
     before = (service.folder / COPY_FILE).read_bytes()
     _save_plan(service, PLAN)
     assert (service.folder / COPY_FILE).read_bytes() == before  # off: left alone
@@ -340,8 +342,16 @@ def test_the_keeper_rewrites_the_copy_after_a_plan_change(qtbot, service) -> Non
 # The unlock page
 
 
-def _unlock_page(qtbot, locked_service) -> UnlockPage:
-    page = UnlockPage(locked_service)
+def _turned_on(folder: Path, settings: Settings, *, coded: bool) -> None:
+    """As the dialog leaves it: the choice in the settings, the copy written with it."""
+    choice = CopyChoice.new(coded=coded)
+    vault_id = read_key_file(folder).vault_id
+    settings.set_crisis_copy(vault_id, choice)
+    write_copy(folder, PLAN, coded=coded, vault_id=vault_id, token=choice.token)
+
+
+def _unlock_page(qtbot, locked_service, settings=None) -> UnlockPage:
+    page = UnlockPage(locked_service, copy_choice=(settings or Settings()).crisis_copy)
     qtbot.addWidget(page)
     show_active(qtbot, page, (1000, 700))
     page.prepare()
@@ -353,7 +363,7 @@ def test_unlock_page_offers_the_plan_only_when_there_is_a_copy(
 ) -> None:
     page = _unlock_page(qtbot, locked_service)
     assert not page.crisis_button.isVisible()
-    write_copy(vault_dir, PLAN, coded=True)
+    _turned_on(vault_dir, Settings(), coded=True)
     page.prepare()
     assert page.crisis_button.isVisible()
     assert page.crisis_button.accessibleName() == "Open my safety plan"
@@ -362,8 +372,9 @@ def test_unlock_page_offers_the_plan_only_when_there_is_a_copy(
 def test_unlock_page_opens_the_copy_without_the_passphrase(
     qtbot, locked_service, vault_dir: Path
 ) -> None:
-    write_copy(vault_dir, PLAN, coded=False)
+    _turned_on(vault_dir, Settings(), coded=False)
     page = _unlock_page(qtbot, locked_service)
+    assert "not protected" in page.crisis_note.text()
     qtbot.mouseClick(page.crisis_button, Qt.MouseButton.LeftButton)
     assert not locked_service.is_unlocked
     assert page.views.currentWidget() is page.crisis_view
@@ -381,16 +392,18 @@ def test_unlock_page_opens_the_copy_without_the_passphrase(
 
 
 def test_a_damaged_copy_is_explained_kindly(qtbot, locked_service, vault_dir: Path) -> None:
-    (vault_dir / COPY_FILE).write_text("{ not json", encoding="utf-8")
+    _turned_on(vault_dir, Settings(), coded=False)
     page = _unlock_page(qtbot, locked_service)
+    (vault_dir / COPY_FILE).write_text("{ not json", encoding="utf-8")  # damaged since
     qtbot.mouseClick(page.crisis_button, Qt.MouseButton.LeftButton)
     assert page.views.currentWidget() is page.form
     assert "still safe inside your vault" in page.message.text()
 
 
 def test_the_app_offers_the_copy_on_its_unlock_page(qtbot, vault_dir: Path, tmp_path: Path):
-    write_copy(vault_dir, PLAN, coded=True)
-    app = App(vault_dir, Settings(tmp_path / "config" / "settings.ini"), kdf=FAST_KDF)
+    settings = Settings(tmp_path / "config" / "settings.ini")
+    _turned_on(vault_dir, settings, coded=True)
+    app = App(vault_dir, settings, kdf=FAST_KDF)
     qtbot.addWidget(app.window)
     try:
         show_active(qtbot, app.window, (1100, 720))

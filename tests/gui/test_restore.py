@@ -450,15 +450,21 @@ def test_the_app_offers_a_restore_on_its_unlock_page(
         app.close()
 
 
-def test_a_backup_chosen_inside_the_vault_folder_keeps_the_before_restore_backup(
-    qtbot, service: VaultService, window: QWidget
+def test_a_backup_chosen_inside_the_vault_folder_is_never_deleted(
+    qtbot, service: VaultService, window: QWidget, tmp_path: Path
 ) -> None:
-    chosen = service.folder / "kept here.wbbackup"  # the whole folder is replaced
-    create_backup(service.vault, chosen)
+    # A backup can no longer be written there (issue 13), but one may be copied in by
+    # hand. A restore replaces the whole folder, so it refuses and says why: the file
+    # is not the vault's, and the app never deletes what it did not make.
+    create_backup(service.vault, tmp_path / "made.wbbackup")
+    chosen = service.folder / "kept here.wbbackup"
+    chosen.write_bytes((tmp_path / "made.wbbackup").read_bytes())
     dialog = offer_restore(window, service, chosen)
     qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=WAIT)
     qtbot.keyClicks(dialog.field, PASSPHRASE)
-    with qtbot.waitSignal(dialog.restored, timeout=WAIT):
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "kept here.wbbackup" in dialog.message.text(), timeout=WAIT)
+    assert "not part of the vault" in dialog.message.text()
+    assert read_backup(chosen).created_at  # still there, whole
     (before,) = service.folder.parent.glob("wellbeing-before-restore-*.wbbackup")
     assert read_backup(before).created_at

@@ -521,7 +521,7 @@ def test_readable_without_the_passphrase_opens_the_copy_dialog(
     opened: list[Any] = []
 
     class FakeCopyDialog(QDialog):
-        def __init__(self, svc, parent) -> None:
+        def __init__(self, svc, parent, *, settings=None) -> None:
             super().__init__(parent)
             opened.append((svc, parent, self))
 

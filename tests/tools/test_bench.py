@@ -120,6 +120,8 @@ def test_bench_with_a_corpus_file_prints_json_with_the_machine_and_every_figure(
     assert size["search"]["rare"]["vault"]["hits"] == RARE_COUNT
     assert size["search"]["rare"]["plain"]["hits"] == RARE_COUNT
     assert size["import"]["into_new_vault"]["entries"] == 120
+    for key in ("app_total_s", "gui_thread_ms", "cli_s"):  # changing the passphrase
+        assert isinstance(size["passwd"][key], int | float), key
     session = size["session"]
     for key in (
         "unlock_key_derivation_ms",
@@ -135,6 +137,7 @@ def test_bench_with_a_corpus_file_prints_json_with_the_machine_and_every_figure(
         "gui_block_unlock_ms",
         "gui_block_backup_ms",
         "gui_block_import_ms",
+        "save_during_import_ms",
     ):
         assert isinstance(session[key], int | float), key
     assert session["journal_scroll_rows"] == 120

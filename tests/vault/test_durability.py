@@ -33,6 +33,7 @@ from wellbeing.domain.errors import WrongPassphraseError
 from wellbeing.domain.goals import Goal
 from wellbeing.domain.routines import Routine, Schedule
 from wellbeing.vault.backup import BackupDamagedError, read_backup, restore_backup
+from wellbeing.vault.interrupted import recover
 from wellbeing.vault.vault import DB_FILE, KEY_FILE, Vault
 
 OTHER = "a second passphrase, for the kill test"
@@ -259,6 +260,7 @@ def _passwd_cycle(run: Run, folder: Path, ledger: Ledger) -> None:
     if lines:
         ledger.passphrase = " ".join(lines[-1][1:])  # "p" and the passphrase now in use
     candidates = [ledger.passphrase, OTHER if ledger.passphrase == PASSPHRASE else PASSPHRASE]
+    recover(folder)  # the next start finishes or rolls back a change killed part-way
     for passphrase in candidates:
         try:
             vault = Vault.unlock(folder, passphrase)

@@ -103,3 +103,30 @@ def test_a_storage_problem_is_a_field_never_read_from_the_message() -> None:
         problem_of(VaultError("The vault folder cannot be written to. Nothing was changed."))
         is None
     )
+
+
+def test_a_transaction_that_may_not_wait_is_refused_at_once_while_another_writes(
+    vault,
+) -> None:
+    """While a second connection (an import) holds the write lock, ``wait=False`` does
+    not wait for it: it says so at once, nothing written; the connection then waits as
+    before. The other transaction is held by this very thread, so a write that waited
+    for it could only end by giving up."""
+    from datetime import UTC, datetime
+
+    from wellbeing.domain.journal import JournalEntry
+    from wellbeing.vault.db import BUSY_TIMEOUT_MS, WriteLockHeld
+
+    beside = vault.db.open_second(read_only=False)
+    try:
+        with beside.transaction():
+            beside.execute("DELETE FROM journal_entries")
+            with pytest.raises(WriteLockHeld), vault.transaction(wait=False):
+                raise AssertionError("the transaction began")
+        busy = vault.db.one("PRAGMA busy_timeout")[0]
+        assert busy == BUSY_TIMEOUT_MS  # waits again, as every other write does
+        with vault.transaction(wait=False):
+            vault.journal.add(JournalEntry(None, "After", "", datetime(2026, 1, 1, tzinfo=UTC)))
+        assert vault.journal.count() == 1
+    finally:
+        beside.close()

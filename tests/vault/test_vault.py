@@ -211,19 +211,49 @@ def test_check_passes_on_a_healthy_vault(vault: Vault) -> None:
     assert report.ok, (report.cipher_errors, report.integrity_errors)
 
 
-def test_passphrase_change_touches_only_the_key_file(vault_dir: Path, recovery_key: str) -> None:
+def test_passphrase_change_makes_a_new_data_key_and_recovery_key(
+    vault_dir: Path, recovery_key: str
+) -> None:
+    """Re-wrapping the old data key left every earlier key file (a backup's) able to open
+    the database with the old passphrase; now the database is re-encrypted (rekey.py)."""
     _fill(vault_dir, 50)
     before = _sha(vault_dir / DB_FILE)
-    change_passphrase(vault_dir, PASSPHRASE, "a brand new passphrase", kdf=FAST_KDF)
-    assert _sha(vault_dir / DB_FILE) == before
-    assert stat.S_IMODE((vault_dir / KEY_FILE).stat().st_mode) == 0o600
-    assert not [p for p in vault_dir.iterdir() if p.name.endswith(".tmp")]
+    new_recovery = change_passphrase(vault_dir, PASSPHRASE, "a brand new passphrase", kdf=FAST_KDF)
+    assert new_recovery != recovery_key
+    assert _sha(vault_dir / DB_FILE) != before
+    for name in (KEY_FILE, DB_FILE):
+        assert stat.S_IMODE((vault_dir / name).stat().st_mode) == 0o600
+    assert sorted(p.name for p in vault_dir.iterdir()) == sorted([KEY_FILE, DB_FILE])
     with pytest.raises(WrongPassphraseError):
         Vault.unlock(vault_dir, PASSPHRASE)
+    with pytest.raises(WrongPassphraseError):  # the recovery key seen before: no more
+        Vault.unlock(vault_dir, recovery_key=recovery_key)
     with Vault.unlock(vault_dir, "a brand new passphrase") as vault:
+        assert vault.journal.count() == 50 and vault.check().ok
+    with Vault.unlock(vault_dir, recovery_key=new_recovery) as vault:
         assert vault.journal.count() == 50
-    with Vault.unlock(vault_dir, recovery_key=recovery_key) as vault:
-        assert vault.journal.count() == 50
+
+
+def test_a_new_recovery_key_keeps_the_passphrase(vault_dir: Path, recovery_key: str) -> None:
+    _fill(vault_dir, 5)
+    new_recovery = change_passphrase(vault_dir, PASSPHRASE, PASSPHRASE, kdf=FAST_KDF)
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(vault_dir, recovery_key=recovery_key)
+    with Vault.unlock(vault_dir, recovery_key=new_recovery) as vault:
+        assert vault.journal.count() == 5
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        assert vault.journal.count() == 5
+
+
+def test_a_change_by_recovery_key_makes_a_new_one(vault_dir: Path, recovery_key: str) -> None:
+    _fill(vault_dir, 5)
+    new_recovery = change_passphrase(
+        vault_dir, "", "chosen after forgetting", recovery_key=recovery_key, kdf=FAST_KDF
+    )
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(vault_dir, recovery_key=recovery_key)
+    with Vault.unlock(vault_dir, recovery_key=new_recovery) as vault:
+        assert vault.journal.count() == 5
 
 
 def test_passphrase_change_with_wrong_current_changes_nothing(vault_dir: Path) -> None:
@@ -249,7 +279,7 @@ def test_key_file_from_another_vault_is_refused(vault_dir: Path, tmp_path: Path)
     other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
     other.close()
     os.replace(tmp_path / "other" / KEY_FILE, vault_dir / KEY_FILE)
-    with pytest.raises(Exception, match="different vaults"):
+    with pytest.raises(DatabaseDamagedError, match="another vault"):  # same passphrase
         Vault.unlock(vault_dir, PASSPHRASE)
 
 

@@ -406,8 +406,12 @@ def _background(app: Any, out: dict[str, Any], args: argparse.Namespace) -> None
         if data is not None:
             source = folder / "import.jsonl"
             write_jsonl(entries, source)
+            saves = _SavesDuringImport(app.service, data)
             block, took = _timed_by_service(data, lambda: data.import_journal(source, "jsonl"))
+            saves.stop()
             path = "DataService.import_journal"
+            out["save_during_import_ms"] = _ms(saves.longest)
+            out["save_during_import_kept"] = saves.kept
         else:
             from wellbeing.domain.changes import Kind
 
@@ -426,6 +430,41 @@ def _background(app: Any, out: dict[str, Any], args: argparse.Namespace) -> None
     out["journal_after_import_ms"] = _ms(
         _painted([journal.list_view.viewport()], lambda: window.show_screen(index))
     )
+
+
+class _SavesDuringImport:
+    """A journal save (``VaultService.write``, as the editor's autosave makes it) at each
+    progress report of the import: how long the GUI thread spent in the longest, and
+    whether one was kept for after the import (it held the write lock then)."""
+
+    def __init__(self, service: Any, data: Any) -> None:
+        self.service, self.data = service, data
+        self.longest = 0.0
+        self.kept = False
+        recent = service.vault.journal.recent(limit=1)
+        self._entry = recent[0] if recent else None
+        data.progress.connect(self._save)
+
+    def _save(self, _done: int, _total: int) -> None:
+        if self._entry is None:
+            return
+        from dataclasses import replace
+
+        from wellbeing.domain.changes import Kind
+
+        edited = replace(self._entry, body=self._entry.body + " Written during the import.")
+        began = time.perf_counter()
+        try:
+            result = self.service.write(
+                lambda v: v.journal.update(edited), changes=Kind.JOURNAL, later=lambda _: None
+            )
+        except TypeError:  # a version whose write cannot keep a save for later
+            result = self.service.write(lambda v: v.journal.update(edited), changes=Kind.JOURNAL)
+        self.longest = max(self.longest, time.perf_counter() - began)
+        self.kept = self.kept or type(result).__name__ == "Pending"
+
+    def stop(self) -> None:
+        self.data.progress.disconnect(self._save)
 
 
 def _data_service(app: Any) -> Any:

@@ -14,6 +14,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,11 @@ def _import_file(entries: list[JournalEntry], into: Vault, folder: Path) -> tupl
     return time.perf_counter() - began, len(parsed)
 
 
+#: Entries sharing one time (a journal with dates only): the import that was quadratic.
+SAME_TIME = 20_000
+_ONE_TIME = datetime(2024, 5, 1, 21, 30, tzinfo=UTC)
+
+
 def measure_import(
     built: BuiltVault, seed: int, into_empty: int = 10_000, into_full: int = 1_000
 ) -> dict[str, Any]:
@@ -177,7 +183,8 @@ def measure_import(
     moving in), and a thousand more into a copy of this vault (the duplicate check
     then looks among every entry already there). Where the first 50 of those take more
     than five seconds, the rate is taken from them alone, so a slow path cannot hold
-    the benchmark up for minutes."""
+    the benchmark up for minutes. Last, :data:`SAME_TIME` entries that all share one
+    time, into a new vault and then again (every one already there)."""
     name, _ = import_function()
     result: dict[str, Any] = {"path": name}
     with tempfile.TemporaryDirectory(prefix="wellbeing-bench-") as temp:
@@ -203,4 +210,55 @@ def measure_import(
             "per_s": round(n / took),
             "sampled": sampled,
         }
+        result["same_time"] = _measure_same_time(work)
     return result
+
+
+def _measure_same_time(work: Path) -> dict[str, Any]:
+    entries = [
+        JournalEntry(None, f"Day {i}", f"Written on a day with no time, number {i}", _ONE_TIME)
+        for i in range(SAME_TIME)
+    ]
+    vault, _ = Vault.create(work / "same-time", PASSPHRASE, kdf=kdf_for("minimum"))
+    with vault:
+        took, n = _import_file(entries, vault, work)
+        again, _ = _import_file(entries, vault, work)
+    return {
+        "entries": n,
+        "s": round(took, 3),
+        "per_s": round(n / took),
+        "again_s": round(again, 3),
+    }
+
+
+# Changing the passphrase: a new data key, the whole database re-encrypted
+
+
+def measure_change_passphrase(built: BuiltVault) -> dict[str, Any]:
+    """On a copy of the vault, the app's own steps (``Vault.change_passphrase``, split as
+    ``services/ops/session.py`` runs them): the new key and the re-encrypted copy (off
+    the GUI thread), putting the pair in place and opening it (on the GUI thread), and
+    overwriting the old database (off it again). Then the command line's
+    ``change_passphrase`` once more, from the top (it derives the current key as well)."""
+    from wellbeing.vault import rekey
+    from wellbeing.vault.keyfile import KdfParams
+    from wellbeing.vault.vault import change_passphrase
+
+    kdf = KdfParams(**built.kdf)
+    new = PASSPHRASE + ", changed"
+    with tempfile.TemporaryDirectory(prefix="wellbeing-bench-") as temp:
+        copy = Path(temp) / "vault"
+        shutil.copytree(built.vault, copy)
+        with Vault.unlock(copy, PASSPHRASE) as vault:
+            prepare_s, made = _time(lambda: rekey.prepare_open(vault, PASSPHRASE, new, kdf))
+            swap_s, _ = _time(lambda: rekey.use_new_key(vault, made))
+            finish_s, _ = _time(lambda: rekey.finish(copy))
+            assert vault.journal.count() >= 0  # the vault goes on, on the new database
+        cli_s, _ = _time(lambda: change_passphrase(copy, new, PASSPHRASE, kdf=kdf))
+    return {
+        "app_total_s": round(prepare_s + swap_s + finish_s, 2),
+        "prepare_s": round(prepare_s, 2),
+        "gui_thread_ms": round(swap_s * 1000, 1),
+        "wipe_old_s": round(finish_s, 2),
+        "cli_s": round(cli_s, 2),
+    }

@@ -93,6 +93,10 @@ ROWS: list[tuple[str, str | Callable[[Size], Any], str, Target | None]] = [
         "entries/s",
         None,
     ),
+    ("Import of 20,000 entries sharing one time", "import.same_time.s", "s", None),
+    ("Change the passphrase (new key, vault re-encrypted)", "passwd.app_total_s", "s", None),
+    ("… of it on the GUI thread (swap and reopen)", "passwd.gui_thread_ms", "ms", None),
+    ("… from the command line", "passwd.cli_s", "s", None),
     ("Peak RSS while unlocking (with Argon2id's memory)", S + "peak_rss_unlock_mib", "MiB", None),
     ("Peak RSS after unlock: journal to the end, review", S + "peak_rss_app_mib", "MiB", RSS),
     ("Peak RSS, whole session (with a backup)", S + "peak_rss_mib", "MiB", RSS),
@@ -102,6 +106,7 @@ ROWS: list[tuple[str, str | Callable[[Size], Any], str, Target | None]] = [
     ("GUI thread, longest block: unlock", S + "gui_block_unlock_ms", "ms", GUI_BLOCK),
     ("GUI thread, longest block: backup", S + "gui_block_backup_ms", "ms", GUI_BLOCK),
     ("GUI thread, longest block: import", S + "gui_block_import_ms", "ms", GUI_BLOCK),
+    ("GUI thread: a journal save during an import", S + "save_during_import_ms", "ms", GUI_BLOCK),
 ]
 
 

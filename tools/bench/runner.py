@@ -20,7 +20,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import machine
-from .headless import measure_experiments, measure_import, measure_search
+from .headless import (
+    measure_change_passphrase,
+    measure_experiments,
+    measure_import,
+    measure_search,
+)
 from .store import BuiltVault, default_cache_dir, discard, file_vault, generated_vault
 
 SIZES = (1_000, 10_000, 100_000)
@@ -173,6 +178,8 @@ def measure_size(built: BuiltVault, options: Options) -> dict[str, Any]:
     result["import"] = measure_import(built, options.seed)
     say("  an index and a rewritten query, on a copy")
     result["experiments"] = measure_experiments(built)
+    say("  changing the passphrase (the vault re-encrypted), on a copy")
+    result["passwd"] = measure_change_passphrase(built)
     with tempfile.TemporaryDirectory(prefix="wellbeing-bench-") as temp:
         work = Path(temp)
         home = work / "home"

@@ -18,6 +18,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "A step needs a few words."),
     QT_TRANSLATE_NOOP("Errors", "Give the goal a short title."),
     QT_TRANSLATE_NOOP("Errors", "Progress is a number from 0 to 100."),
+    QT_TRANSLATE_NOOP("Errors", "An entry's date must fall between the years {first} and {last}."),
     QT_TRANSLATE_NOOP("Errors", "Tags are a list of words."),
     QT_TRANSLATE_NOOP("Errors", "Mood is a number from 1 to 5, or left empty."),
     QT_TRANSLATE_NOOP("Errors", "Each tag is a word or a few words."),
@@ -118,6 +119,10 @@ MESSAGES: tuple[str, ...] = (
         "Errors",
         "This file is larger than Wellbeing can import at once ({size} MB; the most is {most} MB). Nothing was imported.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This zip file would unpack to {size} MB from {packed} KB, far more than a journal export holds (at most {ratio} times its packed size), so it was not unpacked. Nothing was imported.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "this JSON is nested too deeply to read."),
     QT_TRANSLATE_NOOP("Errors", "unknown field {field} (fields are at, title, body, mood, tags)."),
     QT_TRANSLATE_NOOP(
@@ -137,6 +142,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Errors",
         "This zip file holds more than one journal. Unzip it and import each journal's .json file on its own. Nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This zip file is protected with a password, so Wellbeing cannot read it. Unzip it with its password and import the journal's .json file. Nothing was imported.",
     ),
     QT_TRANSLATE_NOOP("Errors", 'the file has no list of "entries".'),
     QT_TRANSLATE_NOOP("Errors", "'tags' must be a list of words."),
@@ -159,6 +168,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "There is no folder {parent} to save the backup in."),
     QT_TRANSLATE_NOOP(
         "Errors", "The folder {folder} holds other files and no vault; it was left as is."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault folder {folder} also holds files that are not part of the vault ({names}). A restore replaces the whole folder, so nothing was restored and nothing was changed. Move those files somewhere else, then restore again.",
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -193,18 +206,42 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "The vault's database is damaged and cannot be read. Nothing has been changed; a backup can restore it.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors", "The disk is full. Nothing was lost; free some space and try again."
-    ),
-    QT_TRANSLATE_NOOP("Errors", "The vault folder cannot be written to. Nothing was changed."),
-    QT_TRANSLATE_NOOP(
-        "Errors", "The vault files could not be read or written. Nothing was changed."
+        "There isn't enough room on the disk to make the vault there. Nothing was made; free some space or choose another folder.",
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "Wellbeing is busy adding imported entries. Nothing was changed; try again in a moment.",
+        "Wellbeing can't write in that folder (it may be read-only, or belong to another account). Nothing was made; choose another folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing couldn't write the vault files there. Nothing was made; check the drive and try again, or choose another folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The new vault could not be finished. Nothing was made; try again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The folder {folder} is not empty. Choose an empty folder or a new one."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "There is already a vault at {folder}; it was left as is."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The beginning of the vault's database file ({DB_FILE}) has been overwritten: it is damaged. Nothing has been changed; a backup can restore it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file ({KEY_FILE}) is not the one made with the database beside it ({DB_FILE}): it seems to come from another vault, so it cannot open this one. Nothing has been changed; a backup can restore both files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's database file ({DB_FILE}) has been overwritten with zeros: it is damaged. Nothing has been changed; a backup can restore it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's database file ({DB_FILE}) is not encrypted: it is an ordinary database file, not this vault's. Nothing has been changed; a backup can restore it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault's database file ({DB_FILE}) does not open with the key file beside it ({KEY_FILE}): the database is damaged or was replaced, or the key file comes from another vault. Nothing has been changed; a backup can restore both.",
     ),
     QT_TRANSLATE_NOOP("Errors", "A database file is already there; it was left untouched."),
     QT_TRANSLATE_NOOP(
@@ -220,10 +257,38 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
+        "Wellbeing is busy adding imported entries. Nothing was changed; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
         "This vault already holds entries or a plan, so the export was not imported: an export can only be read into a new, empty vault. Nothing was changed.",
     ),
     QT_TRANSLATE_NOOP(
         "Errors", "Two of its records clash, or one holds a value the vault cannot store."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A restore into {folder} was stopped before it was finished; what it had begun was removed. Nothing else was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A restore was stopped before it replaced anything; the vault at {folder} is as it was, and what the restore had begun was removed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A restore was stopped part-way. Your vault at {folder} was put back as it was before it; nothing was lost, and you can restore again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A new vault was being made in {folder} when it was stopped; what it had begun was removed, so it can be made again. Nothing else was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A restore was stopped just after it replaced the vault at {folder}; it has now been finished, and the vault there is the restored one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A restore was stopped part-way. Your vault is kept whole in {kept}, since {folder} now holds other files: move them elsewhere, then open the app again to put the vault back.",
     ),
     QT_TRANSLATE_NOOP("Errors", "A recovery key holds only letters and numbers."),
     QT_TRANSLATE_NOOP("Errors", "A recovery key is 32 characters long, in 8 groups of 4."),
@@ -245,6 +310,19 @@ MESSAGES: tuple[str, ...] = (
         "Errors", "The key file is damaged: its key derivation settings are invalid."
     ),
     QT_TRANSLATE_NOOP("Errors", "The key file is damaged: its contents cannot be read."),
+    QT_TRANSLATE_NOOP("Errors", "There is no vault at {folder}."),
+    QT_TRANSLATE_NOOP("Errors", "The vault's key file ({KEY_FILE}) is empty (0 bytes)."),
+    QT_TRANSLATE_NOOP("Errors", "The vault at {folder} has lost its database file ({DB_FILE})."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The vault's database file ({DB_FILE}) is empty (0 bytes): it was cut short."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The vault's database file ({DB_FILE}) has been cut short (truncated)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault at {folder} has lost its key file ({KEY_FILE}); without it the vault cannot be opened. A backup can restore it.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "There is no vault at {source}. Nothing was moved."),
     QT_TRANSLATE_NOOP("Errors", "A vault cannot be moved into its own folder. Nothing was moved."),
     QT_TRANSLATE_NOOP(
@@ -253,6 +331,61 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The vault could not be copied ({strerror}). Nothing was moved."),
     QT_TRANSLATE_NOOP("Errors", "The copy on the new drive did not match. Nothing was moved."),
     QT_TRANSLATE_NOOP("Errors", "The vault could not be moved ({strerror}). Nothing was moved."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} would be saved inside your vault's own folder, where it could overwrite your vault. Nothing was written; choose another folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault is already open in another Wellbeing window or command. Close it there first; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There isn't enough room on the disk to save the new passphrase. Nothing was changed: your current passphrase still opens the vault. Free some space and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing can't write in the vault folder (it may be read-only). Nothing was changed: your current passphrase still opens the vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wellbeing couldn't write the new passphrase into the vault folder. Nothing was changed: your current passphrase still opens the vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A passphrase change was stopped just before the end; it has now been finished, and your vault opens with the new passphrase. The recovery key from before no longer opens it: if you did not see the new one, make a new recovery key in Settings.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The re-encrypted copy of your vault did not verify, so nothing was changed: your current passphrase still opens the vault.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An earlier passphrase change is still to be finished. Lock the vault and open it again, and it will be finished; nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The key file and the database belong to different vaults. Nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A passphrase change was stopped before it was finished. Nothing was changed: your vault opens with the passphrase and recovery key it had before.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Something was still being saved, so the passphrase was not changed. Nothing was lost; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new passphrase could not be put in place just now. It will be, the next time the vault is opened; until then the vault stays locked.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Something was saved while the vault was being re-encrypted, so the passphrase was not changed. Nothing was lost; try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A passphrase change that was stopped could not be finished, since its files are not as it left them. Nothing was changed; a backup can restore the vault.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "That {noun} is no longer there."),
     QT_TRANSLATE_NOOP("Errors", "This {noun} is already saved."),
     QT_TRANSLATE_NOOP("Errors", "This {noun} has not been saved yet."),
@@ -288,51 +421,14 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
-        "This vault is already open in another Wellbeing window or command. Close it there first; nothing was changed.",
-    ),
-    QT_TRANSLATE_NOOP("Errors", "There is no vault at {folder}."),
-    QT_TRANSLATE_NOOP("Errors", "The vault's key file ({KEY_FILE}) is empty (0 bytes)."),
-    QT_TRANSLATE_NOOP("Errors", "The vault at {folder} has lost its database file ({DB_FILE})."),
-    QT_TRANSLATE_NOOP(
-        "Errors", "The vault's database file ({DB_FILE}) is empty (0 bytes): it was cut short."
+        "The vault's database is damaged and cannot be read. Nothing has been changed; a backup can restore it.",
     ),
     QT_TRANSLATE_NOOP(
-        "Errors", "The vault's database file ({DB_FILE}) has been cut short (truncated)."
+        "Errors", "The disk is full. Nothing was lost; free some space and try again."
     ),
+    QT_TRANSLATE_NOOP("Errors", "The vault folder cannot be written to. Nothing was changed."),
     QT_TRANSLATE_NOOP(
-        "Errors",
-        "The vault at {folder} has lost its key file ({KEY_FILE}); without it the vault cannot be opened. A backup can restore it.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors", "The folder {folder} is not empty. Choose an empty folder or a new one."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors", "The key file and the database belong to different vaults. Nothing was changed."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "There isn't enough room on the disk to save the new passphrase. Nothing was changed: your current passphrase still opens the vault. Free some space and try again.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "Wellbeing can't write in the vault folder (it may be read-only). Nothing was changed: your current passphrase still opens the vault.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "Wellbeing couldn't write the new passphrase into the vault folder. Nothing was changed: your current passphrase still opens the vault.",
-    ),
-    QT_TRANSLATE_NOOP("Errors", "There is already a vault at {folder}; it was left as is."),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "There isn't enough room on the disk to make the vault there. Nothing was made; free some space or choose another folder.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "Wellbeing can't write in that folder (it may be read-only, or belong to another account). Nothing was made; choose another folder.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "Wellbeing couldn't write the vault files there. Nothing was made; check the drive and try again, or choose another folder.",
+        "Errors", "The vault files could not be read or written. Nothing was changed."
     ),
 )
 

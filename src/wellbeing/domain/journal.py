@@ -12,6 +12,35 @@ from .text import check_length
 
 MOODS = range(1, 6)
 
+#: The years an entry's date may fall in. Dates are shown on this computer's clock, and
+#: a time at the very ends of the calendar (year 1 west of Greenwich, 9999 east of it)
+#: cannot be moved into a local zone; within these years every date can be shown, in
+#: any zone. New entries (typed or imported) are held to it; an entry a vault already
+#: holds is shown whatever its date (see :func:`shown_time`). The README's import
+#: format says so.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+
+def check_entry_time(moment: datetime) -> None:
+    """Refuse a date outside :data:`FIRST_YEAR` to :data:`LAST_YEAR` (as written)."""
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValidationError(
+            "An entry's date must fall between the years {first} and {last}.",
+            first=str(FIRST_YEAR),
+            last=str(LAST_YEAR),
+        )
+
+
+def shown_time(moment: datetime) -> datetime:
+    """``moment`` on this computer's clock, for showing. A stored time too near the ends
+    of the calendar to move into the local zone (a vault written before dates were
+    checked may hold one) stays as it is, so showing it never fails."""
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        return moment
+
 
 def normalise_tags(tags: object) -> tuple[str, ...]:
     """Trim, drop empties and duplicates (case-insensitively), keep the person's order."""
@@ -57,6 +86,8 @@ class JournalEntry:
         for moment in (self.created_at, self.edited_at):
             if moment is not None and moment.tzinfo is None:
                 raise ValidationError("Entry times need a time zone.")
+        if self.id is None:  # a new entry; one already stored is kept whatever its date
+            check_entry_time(self.created_at)
         if self.edited_at is None:
             object.__setattr__(self, "edited_at", self.created_at)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..domain.errors import ImportFormatError, Message, ValidationError, WellbeingError
-from ..domain.journal import JournalEntry, utc
+from ..domain.journal import JournalEntry, check_entry_time, utc
 from ..domain.text import check_length
 
 FIELDS = {"at", "title", "body", "mood", "tags"}
@@ -64,11 +64,16 @@ def parse_line(text: str, number: int) -> JournalEntry | None:
                 number, Message("the field {name} must be text.", name=repr(name))
             )
     try:
-        at = utc(datetime.fromisoformat(data["at"].replace("Z", "+00:00")))
+        at = datetime.fromisoformat(data["at"].replace("Z", "+00:00"))
     except (ValueError, OverflowError):
         raise ImportFormatError(
             number, "'at' is not an ISO-8601 date and time (like 2024-05-01T21:30:00)."
         ) from None
+    try:
+        check_entry_time(at)  # before moving it to UTC, which year 1 or 9999 may not survive
+    except ValidationError as err:
+        raise ImportFormatError(number, err) from None
+    at = utc(at)
     try:
         entry = JournalEntry(
             id=None,
@@ -102,10 +107,20 @@ Progress = Callable[[int, int], None]
 #: memory to be checked whole before anything is written.
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 _CHUNK = 1024 * 1024
+#: A zip's journal may unpack to at most this many times its packed size once it is over
+#: :data:`ZIP_SMALL_BYTES`: real journals pack 3–15 times; a "zip bomb" a thousand times
+#: (a 204 KB zip once asked an import for 1.44 GiB). Checked from the zip's own listing,
+#: before a byte is unpacked; the reading stops at the listed size whatever the data says.
+MAX_ZIP_RATIO = 100
+ZIP_SMALL_BYTES = 16 * 1024 * 1024
 FORMAT_NAMES = ("jsonl", "jrnl", "dayone")
 _DAYONE_KEY = re.compile(r'"(?:creationDate|metadata)"\s*:')
 _JRNL_KEY = re.compile(r'"(?:date|time)"\s*:')
 _HEAD = 256 * 1024
+_NON_SPACE = re.compile(r"\S")
+_EXPORT_START = re.compile(r'\{\s*(?:"entries"\s*:|"tags"\s*:\s*\{)')
+#: The zip flag bit that marks a member as encrypted (PKWARE APPNOTE 4.4.4, bit 0).
+_ZIP_ENCRYPTED = 0x1
 
 
 class ImportCancelled(WellbeingError):
@@ -188,13 +203,38 @@ def _read_zip(path: Path, progress: Progress | None) -> str:
                     "This zip file holds more than one journal. Unzip it and import each "
                     "journal's .json file on its own. Nothing was imported."
                 )
+            if journals[0].flag_bits & _ZIP_ENCRYPTED:
+                raise ValidationError(
+                    "This zip file is protected with a password, so Wellbeing cannot read "
+                    "it. Unzip it with its password and import the journal's .json file. "
+                    "Nothing was imported."
+                )
             _check_size(journals[0].file_size)
+            _check_zip_ratio(journals[0])
             with archive.open(journals[0]) as handle:
                 return _decode_chunks(handle, journals[0].file_size, progress)  # type: ignore[arg-type]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, zlib.error):
         raise ValidationError(
             "This zip file is damaged or cannot be read. Nothing was imported."
         ) from None
+
+
+def _check_zip_ratio(info: zipfile.ZipInfo) -> None:
+    unpacked, packed = info.file_size, max(info.compress_size, 1)
+    if unpacked > ZIP_SMALL_BYTES and unpacked > MAX_ZIP_RATIO * packed:
+        raise ValidationError(
+            "This zip file would unpack to {size} MB from {packed} KB, far more than a "
+            "journal export holds (at most {ratio} times its packed size), so it was not "
+            "unpacked. Nothing was imported.",
+            size=unpacked // 2**20,
+            packed=max(packed // 1024, 1),
+            ratio=MAX_ZIP_RATIO,
+        )
+
+
+def _looks_like_export(head: str) -> bool:
+    """Day One's keys, or jrnl's "entries" or its "tags" object (an entry's are a list)."""
+    return bool(_DAYONE_KEY.search(head) or _EXPORT_START.match(head))
 
 
 def detect_format(text: str) -> str:
@@ -208,14 +248,18 @@ def detect_format(text: str) -> str:
     if text.startswith("{", start):
         end = text.find("\n", start)
         first = text[start : end if end >= 0 else len(text)]
-        if len(first) <= _HEAD:
+        head = text[start : start + _HEAD]
+        # A long first line is read whole too (an entry can be longer than the head),
+        # unless it is all there is and its head already says jrnl or Day One: a whole
+        # export on one line, which parsing twice would only slow down.
+        whole = end < 0 or _NON_SPACE.search(text, end) is None  # (no copy of the rest)
+        if len(first) <= _HEAD or not (whole and _looks_like_export(head)):
             try:
                 data = json.loads(first)
             except (json.JSONDecodeError, RecursionError):
                 data = None
             if isinstance(data, dict) and "entries" not in data:
                 return "jsonl"  # one object on the first line: its own checks say the rest
-        head = text[start : start + _HEAD]
         if _DAYONE_KEY.search(head):
             return "dayone"
         if _JRNL_KEY.search(head) or re.match(r'\{\s*"(?:tags|entries)"\s*:', head):
@@ -230,7 +274,7 @@ def detect_format(text: str) -> str:
 def parse_jsonl_text(text: str, *, progress: Progress | None = None) -> list[JournalEntry]:
     """Every entry of a JSON Lines text; ``progress(lines done, lines)`` may raise to stop.
     Lines are split as a file read with ``newline=""`` splits them."""
-    total = text.count("\n") + 1
+    total = text.count("\n") + (not text.endswith("\n"))
     entries = []
     number = 0
     for number, line in enumerate(io.StringIO(text, newline=""), start=1):

@@ -62,6 +62,18 @@ def ensure_gui_app() -> QGuiApplication:
     return _app
 
 
+#: The application property where ``ui.identity`` leaves the name the app shows.
+SHOWN_NAME_PROPERTY = "wellbeing_shown_name"
+
+
+def _creator() -> str:
+    """The PDF's "creator": the name the app shows (the neutral one in discreet mode),
+    "Wellbeing" when nothing set one (the command line)."""
+    app = QGuiApplication.instance()
+    name = app.property(SHOWN_NAME_PROPERTY) if app is not None else None
+    return name if isinstance(name, str) and name else "Wellbeing"
+
+
 def step_heading(step: Step) -> str:
     """The step's title, in the words of the safety plan screen (``ui.words.plan``): the
     domain's one table, translated in the same context (printing may not import ui)."""
@@ -241,7 +253,7 @@ def _write(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(title)  # neutral: the file's metadata never holds the person's words
-    writer.setCreator("Wellbeing")
+    writer.setCreator(_creator())
     writer.setResolution(1200)  # fine steps: 7 pt stays 7 pt, not 6.96
     writer.setPageLayout(layout)
     painter = QPainter(writer)

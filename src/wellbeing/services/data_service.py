@@ -184,7 +184,11 @@ class DataService(QObject):
             return ""
 
         operation = ops.automatic_backup(
-            parent=self, service=self.service, folder=folder, today=today
+            parent=self,
+            service=self.service,
+            folder=folder,
+            today=today,
+            discreet=self.settings.discreet,
         )
         self._start("automatic", operation, done, failed)
 
@@ -232,7 +236,9 @@ class DataService(QObject):
             except WellbeingError as err:
                 self.failed.emit(self._couldnt_export(err))
                 return False
-            operation = ops.export_plan_pdf(parent=self, plan=plan, out=out, coded=coded)
+            operation = ops.export_plan_pdf(
+                parent=self, plan=plan, out=out, vault_folder=vault.folder, coded=coded
+            )
         elif fmt == "json":
             operation = ops.export_json(parent=self, service=self.service, out=out)
         else:
@@ -331,8 +337,16 @@ class DataService(QObject):
         message (if any) goes out as ``failed``. Quiet work (the automatic backup, which
         says nothing while ``working``) does not make the service busy."""
         quiet = not working
+        # An import writes beside the app's connection: until it ends, saves never wait
+        # for its write lock (they are kept and written after it; see write_queue.py).
+        beside = [kind == "import"]
+        if beside[0]:
+            self.service.another_writer_started()
 
         def end() -> None:
+            if beside[0]:
+                beside[0] = False
+                self.service.another_writer_ended()
             if self._running is running:
                 self._running = None
                 if not quiet:

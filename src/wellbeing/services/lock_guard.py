@@ -95,11 +95,22 @@ class LockGuard(QObject):
                 self._copied.add(_digest(text))
 
     def clear_clipboard(self) -> None:
+        """The clipboard, and on X11 the PRIMARY selection (text selected with the mouse,
+        pasted with the middle button): each is cleared when it holds what was copied
+        from the app, or when the app owns it (ownership is asked of each one: owning the
+        selection says nothing about the clipboard)."""
         clipboard = QGuiApplication.clipboard()
-        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+        owned = {
+            QClipboard.Mode.Clipboard: clipboard.ownsClipboard,
+            QClipboard.Mode.Selection: clipboard.ownsSelection,
+        }
+        for mode, owns in owned.items():
             if mode is QClipboard.Mode.Selection and not clipboard.supportsSelection():
                 continue
+            if owns():
+                clipboard.clear(mode)
+                continue
             text = clipboard.text(mode)
-            if text and (_digest(text) in self._copied or clipboard.ownsClipboard()):
+            if text and _digest(text) in self._copied:
                 clipboard.clear(mode)
         self._copied.clear()

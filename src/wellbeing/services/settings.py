@@ -1,15 +1,20 @@
 """Harmless preferences only (QSettings, an INI file in the config folder).
 
 Never anything personal: no text the person wrote, no names, no search terms. The vault
-folder is stored because the app must find it again; it holds no content.
+folder is stored because the app must find it again; it holds no content. Paths still
+say where a vault and its backups are, so the config folder is made 0700 and the file
+0600 (readable by this account only), and put back so after every write.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from ..formats.crisis_copy import CopyChoice
 from ..paths import config_dir, default_vault_dir
 
 THEMES = ("system", "light", "dark", "contrast")
@@ -28,8 +33,24 @@ class Settings(QObject):
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         path = path or config_dir() / "settings.ini"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self._make_private()
+
+    def _make_private(self) -> None:
+        """The folder 0700 and the file 0600, whatever the umask made them (Qt writes a
+        new file and renames it over the old one at each sync)."""
+        if os.name == "nt":
+            return  # a user's own profile folder is private there already
+        path = self.path
+        with contextlib.suppress(OSError):  # not ours to change (a shared folder): leave it
+            os.chmod(path.parent, 0o700)
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, 0o600)
+
+    def _sync(self) -> None:
+        self._qs.sync()
+        self._make_private()
 
     @property
     def path(self) -> Path:
@@ -45,7 +66,7 @@ class Settings(QObject):
     def _set(self, key: str, value: object) -> None:
         if self._qs.value(key) != value:
             self._qs.setValue(key, value)
-            self._qs.sync()
+            self._sync()
             self.changed.emit(key)
 
     @property
@@ -137,3 +158,37 @@ class Settings(QObject):
     @discreet_name.setter
     def discreet_name(self, name: str) -> None:
         self._set("discreet/name", " ".join(name.split())[:40])
+
+    # The readable copy of the safety plan, per vault (by its id, a random number that
+    # names nothing): whether it is on, its token, and how it looks. Kept here, outside
+    # the vault folder and its backups, so that restoring a backup or dropping a file
+    # into the folder never turns the copy on: only this choice does.
+
+    @staticmethod
+    def _copy_key(vault_id: str) -> str:
+        return "crisis_copy/" + "".join(c for c in vault_id if c.isalnum())[:64]
+
+    def crisis_copy(self, vault_id: str) -> CopyChoice | None:
+        """The choice for the vault ``vault_id``; None when the copy is off (or was never
+        chosen) on this computer."""
+        if not vault_id:
+            return None
+        value = str(self._qs.value(self._copy_key(vault_id), "") or "")
+        token, _, look = value.partition(" ")
+        if len(token) < 16 or not all(c in "0123456789abcdef" for c in token):
+            return None
+        flags = look.split(",")
+        return CopyChoice(token, coded="coded" in flags, hide_numbers="numbers" in flags)
+
+    def set_crisis_copy(self, vault_id: str, choice: CopyChoice | None) -> None:
+        key = self._copy_key(vault_id)
+        if choice is None:
+            if self._qs.contains(key):
+                self._qs.remove(key)
+                self._sync()
+                self.changed.emit(key)
+            return
+        look = ",".join(
+            flag for flag, on in (("coded", choice.coded), ("numbers", choice.hide_numbers)) if on
+        )
+        self._set(key, f"{choice.token} {look}".strip())

@@ -18,6 +18,13 @@ Signals (past-tense events; screens subscribe, nobody polls):
   deleted); every write is refused until it is back, so nothing goes into files nobody
   can find. Checked before each write and on a slow heartbeat while unlocked.
 - ``storage_found()``: the very same folder is back; pending edits are saved again.
+- ``save_queued(str)``: while an import holds the vault's write lock, an editor's change
+  is kept, to be written the moment the import ends (``write(..., later=...)``, see
+  ``write_queue.py``); the message says so, for the quiet sign. ``saved`` and
+  ``changed`` follow when it is written, ``save_failed`` if it cannot be.
+
+Mixed in from their own modules: changing the passphrase (``rekeying.py``) and saving
+beside an import (``writing_beside.py``); what it says is in ``vault_words.py``.
 """
 
 from __future__ import annotations
@@ -33,17 +40,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import Shiboken
 
 from ..domain.changes import Changes, Kind
-from ..domain.errors import VaultLockedError, WellbeingError
+from ..domain.errors import Message, VaultLockedError, WellbeingError
+from ..vault.db import WriteLockHeld
+from ..vault.interrupted import recover
 from ..vault.keyfile import KdfParams
 from ..vault.storage import Problem, problem_of
 from ..vault.vault import Clock, Vault, system_clock, vault_exists
+from . import vault_words
 from .messages import error_text
 from .ops import session as ops
+from .rekeying import PassphraseChange
+from .write_queue import Pending, Queued, WriteQueue
+from .writing_beside import WritingBeside
 
 T = TypeVar("T")
 
 
-class VaultService(QObject):
+class VaultService(PassphraseChange, WritingBeside, QObject):
     created = Signal(str)
     create_failed = Signal(str)
     unlocked = Signal()
@@ -57,9 +70,13 @@ class VaultService(QObject):
     storage_failed = Signal(str)
     storage_lost = Signal(str)
     storage_found = Signal()
+    save_queued = Signal(str)
 
     #: How often an unlocked vault checks that its folder is still there (a ``stat``).
     HEARTBEAT_MS = 3000
+    #: How soon kept changes are tried again when the write lock was still held at the
+    #: end of the import (its connection closing a moment late).
+    RETRY_QUEUED_MS = 200
 
     def __init__(
         self,
@@ -80,8 +97,20 @@ class VaultService(QObject):
         #: Why the last unlock or create failed (the error itself), for pages that offer
         #: a way out: a damaged vault's unlock page offers the newest verified backup.
         self.last_error: BaseException | None = None
+        #: What :meth:`recover_interrupted` put right, for the unlock page to say once.
+        self.recovered: Message | None = None
         self._lost = False
         self._rescuing = False
+        #: Connections writing beside the app's own (imports), and the changes kept
+        #: until they end (``write_queue.py``).
+        self._writers_beside = 0
+        self._queue = WriteQueue()
+        #: A passphrase change is re-encrypting the vault: saves are held until it ends.
+        self._rekeying = False
+        self._retry_queued = QTimer(self)
+        self._retry_queued.setSingleShot(True)
+        self._retry_queued.setInterval(self.RETRY_QUEUED_MS)
+        self._retry_queued.timeout.connect(self._write_queued)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(self.HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.check_storage)
@@ -99,6 +128,19 @@ class VaultService(QObject):
 
     def vault_exists(self) -> bool:
         return vault_exists(self._folder)
+
+    def recover_interrupted(self) -> None:
+        """Finish or roll back a restore or a vault creation that was stopped part-way in
+        this folder (``vault/interrupted.py``), before anything else looks at it; what was
+        done waits in :attr:`recovered`."""
+        if self._vault is not None:
+            return
+        try:
+            said = recover(self._folder)
+        except OSError:
+            return  # a folder that can't be read: the unlock page says what is wrong
+        if said is not None:
+            self.recovered = said
 
     # State
 
@@ -164,25 +206,9 @@ class VaultService(QObject):
         self.last_error = err
         problem = problem_of(err, self._folder) if signal is self.unlock_failed else None
         if problem is not None:
-            signal.emit(self._unlock_message(problem))
+            signal.emit(vault_words.unlock_message(problem))
         else:
             signal.emit(error_text(err))  # "Something went wrong … (kind)" for a bug
-
-    def change_passphrase(self, current: str, new: str, on_done: Callable[[str], None]) -> None:
-        """Rewrite the key file off the GUI thread; ``on_done('')`` or with a message."""
-        folder, kdf = self._folder, self._kdf
-        self._set_busy(True)
-
-        def finished(message: str) -> None:
-            self._set_busy(False)
-            on_done(message)
-
-        def failed(err: BaseException) -> None:
-            finished(error_text(err) if isinstance(err, WellbeingError) else type(err).__name__)
-
-        ops.change_passphrase(
-            parent=self, folder=folder, current=current, new=new, kdf=kdf
-        ).success(lambda _: finished("")).failure(failed).run_in_background(initiator=self)
 
     # Saving
 
@@ -215,7 +241,8 @@ class VaultService(QObject):
         *,
         changes: Changes | Kind,
         initiator: object | None = None,
-    ) -> T | None:
+        later: Callable[[T | None], None] | None = None,
+    ) -> T | Pending | None:
         """Apply ``change`` in one transaction; announce it, or say kindly why not.
 
         ``changes`` names the kinds it changes (``Kind.GOAL``, or ``Changes.of(...)``
@@ -225,21 +252,48 @@ class VaultService(QObject):
         changed).
         Refused while the vault folder is gone, so nothing is written into files that
         nobody can find again; editors keep what is on screen.
+
+        While an import writes beside the app (see ``write_queue.py``) nothing here waits
+        for it. A change that may land later (an autosave) passes ``later``: when the
+        import holds the write lock, the change is kept and :data:`PENDING` returned;
+        ``later(result)`` follows once it is written (None: it could not be, and
+        ``save_failed`` said why). A change whose result is needed now (a new record's
+        id) passes no ``later``: it is written now if the lock is free, else refused at
+        once with a kind word (None), never queued behind the person's back.
         """
-        note, origin, review_id = self._revision_note
+        note = self._revision_note
         if not self.check_storage() and not self._rescuing:
             self.save_failed.emit(self.storage_message(Problem.GONE))
             return None
+        if self._rekeying:  # a passphrase change is re-encrypting the vault
+            return self._held_while_rekeying(
+                Queued(change, Changes.coerce(changes), initiator, note, later)
+            )
+        beside = bool(self._writers_beside or len(self._queue))
+        # Kept changes go first: a newer one never lands under an older one.
+        if len(self._queue) and not self._write_queued():
+            return self._not_now(Queued(change, Changes.coerce(changes), initiator, note, later))
         try:
-            with self.vault.transaction(), self.vault.revision_context(note, origin, review_id):
-                result = change(self.vault)
+            result = self._apply(change, note, wait=not beside)
+        except WriteLockHeld:
+            return self._not_now(Queued(change, Changes.coerce(changes), initiator, note, later))
         except WellbeingError as err:
             self._write_failed(err)
             return None
+        self._written(changes, initiator)
+        return result
+
+    def _apply(
+        self, change: Callable[[Vault], T], note: tuple[str, str, int | None], *, wait: bool
+    ) -> T:
+        vault = self.vault
+        with vault.transaction(wait=wait), vault.revision_context(*note):
+            return change(vault)
+
+    def _written(self, changes: Changes | Kind, initiator: object | None) -> None:
         if not self._rescuing:  # saved into a copy-to-be, not yet where it belongs
             self.saved.emit()
         self.announce(changes, initiator)
-        return result
 
     def announce(self, changes: Changes | Kind, initiator: object | None = None) -> None:
         """Say that ``changes`` were saved by a write that did not go through ``write``
@@ -314,6 +368,7 @@ class VaultService(QObject):
     def _flush_if_unlocked(self) -> None:
         if self.is_unlocked:
             self.flush()
+            self._write_queued()
 
     def _watch_storage(self) -> None:
         self._lost = False
@@ -351,48 +406,7 @@ class VaultService(QObject):
 
     def storage_message(self, problem: Problem) -> str:
         """What a save that could not reach the disk says, for each kind of problem."""
-        if problem is Problem.GONE:
-            return self.tr(
-                "Wellbeing can't find its vault folder any more (was a drive removed or the "
-                "folder moved?). Nothing you can see has been lost: it is all still open "
-                "here. Put the drive or folder back and saving goes on by itself, or save a "
-                "copy of your vault somewhere else before you lock."
-            )
-        if problem is Problem.FULL:
-            return self.tr(
-                "There's no room left on the disk, so this change couldn't be saved. "
-                "Everything saved before is safe, and what you see stays on screen. Free "
-                "some space, and your next change saves as usual."
-            )
-        if problem is Problem.READ_ONLY:
-            return self.tr(
-                "Wellbeing can't write to its vault folder just now (it may have become "
-                "read-only), so this change couldn't be saved. Everything saved before is "
-                "safe, and what you see stays on screen."
-            )
-        return self.tr(
-            "Wellbeing couldn't write to its vault files just now, so this change couldn't "
-            "be saved. Everything saved before is safe, and what you see stays on screen. If "
-            "the vault is on a removable drive, check that it is plugged in."
-        )
-
-    def _unlock_message(self, problem: Problem) -> str:
-        if problem is Problem.FULL:
-            return self.tr(
-                "There's no room left on the disk, and Wellbeing needs a little to open your "
-                "vault safely. Nothing was changed. Free some space, then unlock again."
-            )
-        if problem is Problem.READ_ONLY:
-            return self.tr(
-                "Wellbeing can't write in the vault folder (it may be read-only, on a "
-                "write-protected drive, or belong to another account), and it needs to, to "
-                "open your vault safely. Nothing was changed. Make the folder writable again, "
-                "then unlock."
-            )
-        return self.tr(
-            "Wellbeing couldn't read or write the vault files just now. Nothing was changed. "
-            "If the vault is on a removable drive, check that it is plugged in, then try again."
-        )
+        return vault_words.storage_message(problem)
 
     # Locking
 
@@ -400,10 +414,16 @@ class VaultService(QObject):
         """Save what is pending, then close the vault and tell every screen to forget."""
         if self._vault is None:
             return
-        self.locking.emit()
+        self.locking.emit()  # a running import is stopped and rolled back, then ...
         try:
             self.flush()
+            self._writers_beside = 0
+            self._write_queued(wait=True)  # ... what was kept for it is written
         finally:
+            self._retry_queued.stop()
+            for item in self._queue.clear():  # could not be written: said kindly above
+                if item.later is not None:
+                    item.later(None)
             self._heartbeat.stop()
             vault, self._vault = self._vault, None
             self._lost = False

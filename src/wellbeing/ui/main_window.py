@@ -17,10 +17,12 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -52,6 +54,16 @@ from .widgets.saved_sign import SavedSign
 from .widgets.storage_alert import StorageAlert
 
 QUICK_EXIT_SECONDS = 0.8
+
+
+def close_dialogs() -> None:
+    """On lock: close every dialog, modal or not (a file dialog left open over the unlock
+    page would show folder names, and using it would write one into Qt's own settings).
+    A dialog that is in the middle of its own work (a restore that locked the vault
+    itself) refuses in its ``done`` and stays."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
 
 
 def screen_keys(number: int) -> str:
@@ -93,7 +105,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(shown_name(settings))
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(service)
-        self.unlock_page = UnlockPage(service, backup_folder=lambda: settings.backup_folder)
+        self.unlock_page = UnlockPage(
+            service,
+            backup_folder=lambda: settings.backup_folder,
+            copy_choice=settings.crisis_copy,
+        )
         self.blank = QWidget()  # what quick exit shows for a moment: nothing at all
         self.work = QWidget()
         self.crisis = CrisisView()
@@ -123,12 +139,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_shortcuts()
         self._last_escape = 0.0
+        #: Locked by a quick exit (Esc twice) since the last unlock: the fresh process a
+        #: lock turns into (``app.LockEndsProcess``) then starts minimised.
+        self.left_quickly = False
         QApplication.instance().installEventFilter(self)
 
         service.unlocked.connect(self._unlocked)
         service.locked.connect(self._locked)
         service.saved.connect(self.saved_sign.show_saved)
         service.save_failed.connect(self.saved_sign.show_failed)
+        service.save_queued.connect(self.saved_sign.show_pending)
         self.welcome.finished.connect(self._show_work)
         self.crisis.closed.connect(self.close_crisis_view)
         self.session.ended.connect(self._session_ended)
@@ -154,7 +174,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _safety_plan_screen(self) -> SafetyPlanScreen:
-        screen = SafetyPlanScreen(self.service)
+        screen = SafetyPlanScreen(self.service, settings=self.settings)
         screen.crisis_requested.connect(self.open_crisis_view)
         return screen
 
@@ -223,6 +243,7 @@ class MainWindow(QMainWindow):
     # Pages
 
     def show_start_page(self) -> None:
+        self.service.recover_interrupted()  # a restore or creation stopped part-way, first
         if self.service.is_unlocked:
             self._show_work()
         elif self.service.vault_exists() or self.service.folder == self._opened_folder:
@@ -234,8 +255,20 @@ class MainWindow(QMainWindow):
             self.welcome.reset()
             self.pages.setCurrentWidget(self.welcome)
 
+    @property
+    def opened_folder(self) -> Path | None:
+        """The folder last unlocked in this window (or in the process it replaced)."""
+        return self._opened_folder
+
+    def opened_before(self, folder: Path) -> None:
+        """``folder`` was open in the process this one replaced (a lock ends the process
+        that held the vault): never greet it as new, even when its vault has gone."""
+        self._opened_folder = folder
+        self.show_start_page()
+
     def _unlocked(self) -> None:
         self._opened_folder = self.service.folder
+        self.left_quickly = False
         if self.pages.currentWidget() is self.welcome:
             return
         if has_saved_session(self.service.vault):
@@ -250,6 +283,7 @@ class MainWindow(QMainWindow):
         self.show_screen(max(self.sidebar.currentRow(), 0))
 
     def _locked(self) -> None:
+        close_dialogs()
         self.crisis.clear()
         self._before_crisis = None
         self.session.clear()
@@ -353,10 +387,25 @@ class MainWindow(QMainWindow):
             on_restored=self.unlock_page.show_restored,
         )
 
+    def show_notice(self, text: str) -> None:
+        """One calm line the person should read (not an error), in a small window that
+        does not block: e.g. what the check of the readable copy found at unlock."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            shown_name(self.settings),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
     # Quick exit and closing
 
     def quick_exit(self) -> None:
         """Blank the window at once, then lock (saving what was pending)."""
+        self.left_quickly = True
         self.pages.setCurrentWidget(self.blank)
         self.statusBar().hide()
         self.repaint()

@@ -13,7 +13,9 @@ folder next to the target; only then is the vault folder swapped (old folder ren
 aside, new one renamed into place, parent fsynced, old one overwritten and removed).
 A crash between the two renames leaves the old vault and the restored one side by side
 as hidden folders next to the target (``.NAME.old-*`` / ``.NAME.restore-*``), never a
-half-restored vault.
+half-restored vault; the next start puts the old one back (``interrupted.recover``).
+A restore refuses a vault folder that also holds files the app did not make (they would
+go with the old folder), and only the old vault's own files are ever removed.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import secrets
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -57,10 +60,13 @@ from ..formats.backup_file import (
 from . import schema, storage
 from .db import Database
 from .keyfile import KeyFile
-from .single import VaultLock
+from .outside import is_vault_file, others_in, refuse_inside_vault
+from .single import FolderLock, VaultLock
 from .vault import DB_FILE, KEY_FILE, Vault, vault_exists
 
-_DAILY = re.compile(r"^wellbeing-(\d{4}-\d{2}-\d{2})\.wbbackup$")
+#: Daily backups: "backup-DATE" in discreet mode, "wellbeing-DATE" otherwise; both are
+#: read (and rotated) whichever mode is on now.
+_DAILY = re.compile(r"^(?:wellbeing|backup)-(\d{4}-\d{2}-\d{2})\.wbbackup$")
 
 
 # Writing
@@ -86,6 +92,7 @@ def create_backup(
     """
     out = Path(out)
     source = vault.db if db is None else db
+    refuse_inside_vault(out, vault.folder)
     if out.is_dir():
         raise VaultError("{out} is a folder; name the backup file to write.", out=out)
     if not out.parent.is_dir():
@@ -135,15 +142,59 @@ def create_backup(
             shutil.rmtree(staging, ignore_errors=True)
 
 
+#: What a killed backup leaves beside its file: the staging folder (``mkdtemp``: eight
+#: letters, digits or ``_``) and the temp file of the write (eight hex digits, ``.tmp``).
+_LEFTOVER = re.compile(r"^\..+\.wbbackup\.(?:[a-z0-9_]{8}|[0-9a-f]{8}\.tmp)$")
+#: A leftover of another backup is taken away only once nothing has written to it for
+#: this long: a backup still running (in another window) writes to its own all the time.
+STALE_SECONDS = 10 * 60
+_SNAPSHOT_FILES = {DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal"}
+
+
 def _sweep_leftovers(out: Path) -> None:
-    """Remove what a backup of the same name that was killed half-way left beside it: a
-    hidden staging folder (an encrypted snapshot) or a temp file. Encrypted, but stale."""
+    """Remove what killed backups left in ``out``'s folder: hidden staging folders (an
+    encrypted snapshot) and temp files. Encrypted, but stale.
+
+    Those of ``out``'s own name go at once. Those of other backups (a daily backup killed
+    on an earlier day has another name) go when they are ``.NAME.wbbackup.*``, hold only
+    what a backup writes (a folder of snapshot files; a file that is empty or begins as a
+    backup does) and nothing has written to them for :data:`STALE_SECONDS`: a person's
+    own file, or a backup still being written, is left alone.
+    """
     for item in out.parent.glob(f".{glob.escape(out.name)}.*"):
         with contextlib.suppress(OSError):
             if item.is_dir() and not item.is_symlink():
                 shutil.rmtree(item, ignore_errors=True)
             elif item.name.endswith(".tmp"):
                 item.unlink()
+    before = time.time() - STALE_SECONDS
+    for item in out.parent.glob(".*.wbbackup.*"):
+        with contextlib.suppress(OSError):
+            if _LEFTOVER.match(item.name) and _stale_leftover(item, before):
+                if item.is_dir():
+                    shutil.rmtree(item, ignore_errors=True)
+                else:
+                    item.unlink()
+
+
+def _stale_leftover(item: Path, before: float) -> bool:
+    """True when ``item`` is what a backup writes and nothing wrote to it since ``before``."""
+    if item.is_symlink() or item.lstat().st_mtime > before:
+        return False
+    if item.is_dir():
+        inside = list(item.iterdir())
+        return all(
+            p.name in _SNAPSHOT_FILES
+            and p.is_file()
+            and not p.is_symlink()
+            and p.stat().st_mtime <= before
+            for p in inside
+        )
+    if not item.is_file() or not item.name.endswith(".tmp"):
+        return False
+    with item.open("rb") as handle:
+        head = handle.read(len(MAGIC))
+    return MAGIC.startswith(head)  # empty, or cut short inside the magic, or a backup
 
 
 # Restoring
@@ -180,8 +231,12 @@ def restore_backup(
         raise VaultExistsError(
             "The folder {folder} holds other files and no vault; it was left as is.", folder=folder
         )
+    _refuse_other_files(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=folder.parent))
+    # Held until the end, through the rename into place: ``interrupted.recover`` in
+    # another window or command leaves a restore that is still running alone.
+    running = FolderLock(staging)
     try:
         os.chmod(staging, stat.S_IRWXU)
         _write_new(staging / KEY_FILE, key_bytes)
@@ -194,6 +249,7 @@ def restore_backup(
         current = folder / DB_FILE
         in_use = VaultLock(current) if current.exists() else None
         try:
+            _refuse_other_files(folder)  # (asked again: the checks above took a while)
             _swap(staging, folder)
         finally:
             if in_use is not None:
@@ -201,7 +257,24 @@ def restore_backup(
     except BaseException:
         remove_securely(staging)
         raise
+    finally:
+        running.release()
     return info
+
+
+def _refuse_other_files(folder: Path) -> None:
+    """A restore replaces the whole vault folder: refuse while it also holds files the
+    app did not make (a person's own notes), so they are never deleted."""
+    others = others_in(folder)
+    if others:
+        shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        raise VaultExistsError(
+            "The vault folder {folder} also holds files that are not part of the vault "
+            "({names}). A restore replaces the whole folder, so nothing was restored and "
+            "nothing was changed. Move those files somewhere else, then restore again.",
+            folder=folder,
+            names=shown,
+        )
 
 
 def _write_new(path: Path, data: bytes | memoryview) -> None:
@@ -264,14 +337,15 @@ def _swap(staging: Path, folder: Path) -> None:
         raise
     fsync_dir(parent)
     if old is not None:
-        remove_securely(old)
+        remove_securely(old, is_vault_file)  # only the old vault's own files
 
 
 # Rotation
 
 
-def backup_name(day: date) -> str:
-    return f"wellbeing-{day.isoformat()}{SUFFIX}"
+def backup_name(day: date, *, discreet: bool = False) -> str:
+    """The daily backup's file name; in discreet mode it does not name the app."""
+    return f"{'backup' if discreet else 'wellbeing'}-{day.isoformat()}{SUFFIX}"
 
 
 def days_to_keep(days: Iterable[date], today: date) -> set[date]:
@@ -306,13 +380,27 @@ def check_backup_folder(folder: Path, vault_folder: Path) -> None:
 def daily_backups(folder: Path) -> dict[date, Path]:
     """The automatic (daily) backups in ``folder`` by day, unverified. A folder that is
     missing or cannot be read holds none."""
-    found: dict[date, Path] = {}
+
+    def made(pair: tuple[date, Path]) -> float:
+        try:
+            return pair[1].stat().st_mtime
+        except OSError:
+            return 0.0
+
+    # Two backups of one day (discreet mode turned on or off that day): the later one.
+    return dict(sorted(_daily_files(folder), key=made))
+
+
+def _daily_files(folder: Path) -> list[tuple[date, Path]]:
+    """Every daily backup in ``folder`` with its day (two names may share a day, when
+    discreet mode was turned on or off that day)."""
+    found: list[tuple[date, Path]] = []
     with contextlib.suppress(OSError):
         for item in Path(folder).iterdir():
             match = _DAILY.match(item.name)
             if match and item.is_file():
                 with contextlib.suppress(ValueError):
-                    found[date.fromisoformat(match.group(1))] = item
+                    found.append((date.fromisoformat(match.group(1)), item))
     return found
 
 
@@ -323,25 +411,28 @@ def rotate_backups(
     *,
     db: Database | None = None,
     stop: Callable[[], bool] | None = None,
+    discreet: bool = False,
 ) -> list[Path]:
     """Write today's backup into ``folder`` (made 0700 if new) and delete the daily
     backups no longer kept. Returns the backups kept, newest first. Other files in the
     folder are never touched. A folder inside the vault folder is refused. ``db`` and
-    ``stop`` are as for :func:`create_backup`."""
+    ``stop`` are as for :func:`create_backup`; ``discreet`` names it without the app's
+    name (:func:`backup_name`)."""
     folder = Path(folder)
     check_backup_folder(folder, vault.folder)
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700)
         os.chmod(folder, stat.S_IRWXU)
-    create_backup(vault, folder / backup_name(today), db=db, stop=stop)
-    found = daily_backups(folder)
-    keep = days_to_keep(found, today)
-    for day, item in found.items():
+    create_backup(vault, folder / backup_name(today, discreet=discreet), db=db, stop=stop)
+    found = _daily_files(folder)
+    keep = days_to_keep((day for day, _ in found), today)
+    for day, item in found:
         if day not in keep:
             item.unlink(missing_ok=True)
-    if any(day not in keep for day in found):
+    if any(day not in keep for day, _ in found):
         fsync_dir(folder)
-    return [found[day] for day in sorted(keep, reverse=True)]
+    kept = [(day, item) for day, item in found if day in keep]
+    return [item for _, item in sorted(kept, key=lambda pair: pair[0], reverse=True)]
 
 
 __all__ = [
@@ -376,6 +467,7 @@ def save_copy(vault: Vault, out: Path) -> BackupInfo:
     ``out`` or beside it, and the message says kindly what to do.
     """
     out = Path(out)
+    refuse_inside_vault(out, vault.folder)
     if out.is_dir():
         raise VaultError("{out} is a folder; name the file for the copy.", out=out)
     if not out.parent.is_dir():

@@ -2,7 +2,8 @@
 
 Every write goes through :meth:`Database.transaction`, so a crash or a kill never leaves
 half a change: SQLite's WAL with ``synchronous=FULL`` makes each commit durable before
-``transaction()`` returns.
+``transaction()`` returns. SQLite's errors are sorted by result code in
+``sqlite_errors.py`` (its names are importable from here too).
 """
 
 from __future__ import annotations
@@ -11,19 +12,16 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from ..domain.errors import (
-    DatabaseDamagedError,
-    Problem,
-    StorageError,
-    VaultError,
-    VaultLockedError,
-)
+from ..domain.errors import DatabaseDamagedError, VaultError, VaultLockedError
+from .sqlite_errors import SqliteErrorCode as SqliteErrorCode
+from .sqlite_errors import _coded, _translated
+from .sqlite_errors import error_code as error_code
+from .sqlite_errors import translate_error as translate_error
 
 PAGE_SIZE = 4096
 #: Page cache in KiB (negative cache_size). 16 MiB holds the hot FTS pages: at 100,000
@@ -31,110 +29,10 @@ PAGE_SIZE = 4096
 #: memory after reading the whole vault is 81 MB instead of 132.
 CACHE_KIB = 16 * 1024
 
-_DAMAGED = (
-    "The vault's database is damaged and cannot be read. "
-    "Nothing has been changed; a backup can restore it."
-)
-
 _CUT_SHORT = (
     "The vault's database file ({name}) is damaged: part of it is missing, as if it was cut "
     "short (truncated). Nothing has been changed; a backup can restore it."
 )
-
-
-class SqliteErrorCode(IntEnum):
-    """SQLite's primary result codes that mean something to a person (``sqlite3.h``).
-
-    ``sqlcipher3`` (like Python 3.11's ``sqlite3``) puts the *extended* code on every
-    error as ``sqlite_errorcode``; its low byte is the primary code. Errors are sorted by
-    code, never by message text, as qutebrowser's ``misc/sql.py`` does: SQLite's wording
-    may change between versions, and a reworded message must not change what we do.
-    """
-
-    BUSY = 5  # another connection holds the write lock beyond busy_timeout
-    LOCKED = 6  # a conflict within the same connection (shared cache)
-    READONLY = 8
-    IOERR = 10
-    CORRUPT = 11
-    FULL = 13
-    CANTOPEN = 14
-    CONSTRAINT = 19
-    NOTADB = 26
-
-
-def error_code(err: BaseException) -> int | None:
-    """The primary SQLite result code of ``err``, or None when it carries none."""
-    code = getattr(err, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
-#: ``sqlite3_errstr()`` of those codes: SQLite's fixed name for each (``main.c``), not a
-#: message. ``Connection.backup`` raises with only this name and no ``sqlite_errorcode``
-#: (sqlcipher3 2.6 as CPython 3.11: ``PyErr_SetString(..., sqlite3_errstr(rc))``), so a
-#: snapshot's error gets its code back by an exact match here (:func:`_coded`).
-_ERRSTR = {
-    "database is locked": SqliteErrorCode.BUSY,
-    "database table is locked": SqliteErrorCode.LOCKED,
-    "attempt to write a readonly database": SqliteErrorCode.READONLY,
-    "disk I/O error": SqliteErrorCode.IOERR,
-    "database disk image is malformed": SqliteErrorCode.CORRUPT,
-    "database or disk is full": SqliteErrorCode.FULL,
-    "unable to open database file": SqliteErrorCode.CANTOPEN,
-    "file is not a database": SqliteErrorCode.NOTADB,
-}
-
-
-def _coded(err: Exception) -> Exception:
-    """``err`` with the ``sqlite_errorcode`` that ``Connection.backup`` leaves out."""
-    if getattr(err, "sqlite_errorcode", None) is None:
-        code = _ERRSTR.get(str(err))
-        if code is not None:
-            err.sqlite_errorcode = int(code)  # type: ignore[attr-defined]
-            err.sqlite_errorname = f"SQLITE_{code.name}"  # type: ignore[attr-defined]
-    return err
-
-
-def translate_error(err: Exception) -> Exception:
-    """Map a SQLite error to the error a person should see, by its result code.
-
-    Known codes become our errors; SQLITE_CONSTRAINT stays itself (repositories catch
-    :data:`IntegrityError` where a constraint is a possible outcome), and every other
-    code is a bug in our SQL, re-raised as it came.
-    """
-    code = error_code(err)
-    if code in (SqliteErrorCode.NOTADB, SqliteErrorCode.CORRUPT):
-        return DatabaseDamagedError(_DAMAGED)
-    if code == SqliteErrorCode.FULL:
-        return StorageError(
-            "The disk is full. Nothing was lost; free some space and try again.",
-            problem=Problem.FULL,
-        )
-    if code == SqliteErrorCode.READONLY:
-        return StorageError(
-            "The vault folder cannot be written to. Nothing was changed.",
-            problem=Problem.READ_ONLY,
-        )
-    if code in (SqliteErrorCode.IOERR, SqliteErrorCode.CANTOPEN):
-        return StorageError(
-            "The vault files could not be read or written. Nothing was changed.",
-            problem=Problem.IO,
-        )
-    if code in (SqliteErrorCode.BUSY, SqliteErrorCode.LOCKED):
-        # Another connection of this app (a large import) held the write lock for longer
-        # than busy_timeout: nothing is wrong with the vault.
-        return VaultError(
-            "Wellbeing is busy adding imported entries. Nothing was changed; try again in a moment."
-        )
-    return err
-
-
-def _translated(err: Exception) -> Exception:
-    """The person-facing error, keeping the original (with its SQLite code) as context."""
-    mapped = translate_error(err)
-    if mapped is not err:
-        mapped.__context__ = err
-    return mapped
-
 
 Row = sqlcipher.Row
 IntegrityError = sqlcipher.IntegrityError
@@ -144,13 +42,38 @@ class _SnapshotStopped(Exception):
     """Raised inside the backup's progress callback to abandon a snapshot."""
 
 
+class WriteLockHeld(VaultError):
+    """Another connection of this app (an import's one transaction) holds the write lock
+    just now, and the transaction asked not to wait for it (``transaction(wait=False)``);
+    nothing was changed."""
+
+
+#: How long a transaction waits for another connection's write lock (``wait=True``).
+BUSY_TIMEOUT_MS = 5000
+
+
+def _key_connection(conn: Any, key: str) -> None:
+    """``PRAGMA key`` with a raw key (``x'hex'``), through ``executescript``: a statement
+    run that way is not kept in the connection's statement cache, whose entries (the SQL
+    text as a Python ``str``) live as long as the connection.
+
+    What Python allows and what it doesn't: the key is held in a ``bytearray`` that is
+    zeroed on close, but SQLCipher takes a key only as the text of ``PRAGMA key`` (the
+    binding exposes no ``sqlite3_key``, and a PRAGMA takes no parameters), so its hex is
+    briefly an immutable ``str`` whose memory Python frees without wiping; SQLCipher's own
+    copy of the key is wiped when the connection closes. This is why locking the app ends
+    the process that held the vault (``app.LockEndsProcess``).
+    """
+    conn.executescript(f'PRAGMA key = "{key}";')
+
+
 class Database:
     """An open SQLCipher connection, keyed with the raw 256-bit data key."""
 
     def __init__(
         self,
         path: Path,
-        data_key: bytes,
+        data_key: bytes | bytearray,
         *,
         create: bool = False,
         read_only: bool = False,
@@ -168,7 +91,7 @@ class Database:
         self._second = second
         # Kept only for snapshot_to and open_second (the connection holds the key
         # anyway); dropped on close.
-        self._key_hex: str | None = data_key.hex()
+        self._key: bytearray | None = bytearray(data_key)
         if create and path.exists():
             raise VaultError("A database file is already there; it was left untouched.")
         mode = "ro" if read_only else "rwc" if create else "rw"
@@ -189,11 +112,11 @@ class Database:
             self._conn.close()
             raise
 
-    def _configure(self, data_key: bytes) -> None:
+    def _configure(self, data_key: bytes | bytearray) -> None:
         conn = self._conn
         # Silence SQLCipher's own logging before anything can be logged.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        _key_connection(conn, f"x'{data_key.hex()}'")
         conn.execute("PRAGMA cipher_compatibility = 4")
         # First read. SQLite says SQLITE_NOTADB when page 1 does not decrypt and verify,
         # and SQLITE_CORRUPT ("malformed") when page 1 is fine but the rest does not add
@@ -214,7 +137,7 @@ class Database:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _refuse_truncated(self, pages: int) -> None:
         """Compare the page count in the (decrypted) header with the file's real size.
@@ -237,11 +160,11 @@ class Database:
         background work. The caller closes it, and must before the app's connection
         closes (an open read or write on it would make that close wait).
         """
-        key = self._key_hex
+        key = self._key
         if key is None or self._conn is None:
             raise VaultLockedError("The vault was locked before this could finish.")
         try:
-            return Database(self.path, bytes.fromhex(key), read_only=read_only, second=True)
+            return Database(self.path, key, read_only=read_only, second=True)
         except DatabaseDamagedError:
             raise
         except VaultError:
@@ -306,16 +229,18 @@ class Database:
     # Writing
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self, *, wait: bool = True) -> Iterator[Database]:
         """``with db.transaction():`` commits on success and rolls back on any error.
 
         Nested use joins the outer transaction (one commit, at the outermost level), so a
         repository method can be called on its own or as part of a larger change.
+        With ``wait=False`` it does not wait for another connection's write lock (an
+        import's transaction): it raises :class:`WriteLockHeld` at once, nothing done.
         """
         with self._lock:
             outer = self._depth == 0
             if outer:
-                self.execute("BEGIN IMMEDIATE")
+                self._begin(wait)
             self._depth += 1
             try:
                 yield self
@@ -331,6 +256,24 @@ class Database:
                 except BaseException:
                     self._rollback()
                     raise
+
+    def _begin(self, wait: bool) -> None:
+        if wait:
+            self.execute("BEGIN IMMEDIATE")
+            return
+        conn = self._open_conn()
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher.DatabaseError as err:
+            if error_code(err) in (SqliteErrorCode.BUSY, SqliteErrorCode.LOCKED):
+                raise WriteLockHeld(
+                    "Wellbeing is busy adding imported entries. Nothing was changed; "
+                    "try again in a moment."
+                ) from None
+            raise _translated(err) from None
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _rollback(self) -> None:
         # The transaction may already be gone (an error can end it); that is fine.
@@ -376,7 +319,9 @@ class Database:
             conn = self._open_conn()
             if self._depth:
                 raise RuntimeError("snapshot_to cannot run inside a transaction")
-            key = f"x'{self._key_hex}{conn.execute('PRAGMA cipher_salt').fetchone()[0]}'"
+            if self._key is None:
+                raise VaultLockedError("The vault was locked before this could finish.")
+            key = f"x'{self._key.hex()}{conn.execute('PRAGMA cipher_salt').fetchone()[0]}'"
             try:
                 target = sqlcipher.connect(str(path), isolation_level=None)
                 try:
@@ -425,7 +370,7 @@ class Database:
     @staticmethod
     def _key_connection(conn: Any, key: str) -> None:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f'PRAGMA key = "{key}"')
+        _key_connection(conn, key)
         conn.execute("PRAGMA cipher_compatibility = 4")
 
     @classmethod
@@ -457,7 +402,9 @@ class Database:
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
-            self._key_hex = None
+            if self._key is not None:
+                self._key[:] = bytes(len(self._key))  # zeroed, not just let go
+            self._key = None
 
     @property
     def closed(self) -> bool:

@@ -33,6 +33,7 @@ from ..formats.export_reading import read_contents
 from ..formats.markdown import MarkdownSource
 from ..formats.markdown import build_markdown as markdown_text
 from .db import IntegrityError
+from .outside import refuse_inside_vault
 from .whole import DATA_TABLES, is_empty, read_whole, write_whole
 
 if TYPE_CHECKING:
@@ -48,7 +49,9 @@ def build_export(vault: Vault) -> dict[str, Any]:
 
 
 def write_json_export(vault: Vault, out: Path) -> None:
-    """Write the export to ``out`` atomically, readable by this user only (0600)."""
+    """Write the export to ``out`` atomically, readable by this user only (0600); never
+    inside the vault's own folder."""
+    refuse_inside_vault(Path(out), vault.folder)
     write_atomic(Path(out), dumps(build_export(vault)))
 
 
@@ -73,7 +76,9 @@ def vault_markdown(vault: Vault) -> str:
 
 
 def write_markdown_export(vault: Vault, out: Path) -> None:
-    """Write the Markdown export to ``out`` atomically (0600)."""
+    """Write the Markdown export to ``out`` atomically (0600); never inside the vault's
+    own folder."""
+    refuse_inside_vault(Path(out), vault.folder)
     write_atomic(Path(out), vault_markdown(vault).encode("utf-8"))
 
 

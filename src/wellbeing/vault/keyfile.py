@@ -71,9 +71,14 @@ class KdfParams:
             raise ValueError("Argon2id iterations or lanes outside the allowed range")
 
 
-def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    """Argon2id over the NFC-normalised passphrase, so the same typed text always opens."""
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+    """Argon2id over the NFC-normalised passphrase, so the same typed text always opens.
+
+    The result is a mutable buffer, for the caller to :func:`wipe` once it has wrapped or
+    unwrapped the data key. (The passphrase itself is a ``str``, which Python cannot wipe;
+    the app ends the process that held it when it locks: see ``app.LockEndsProcess``.)
+    """
+    secret = bytearray(unicodedata.normalize("NFC", passphrase), "utf-8")
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -81,7 +86,18 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(secret)
+    out = bytearray(32)
+    try:
+        kdf.derive_into(secret, out)  # type: ignore[arg-type]  # takes any buffer
+    finally:
+        wipe(secret)
+    return out
+
+
+def wipe(buffer: bytes | bytearray) -> None:
+    """Zero a key held in a mutable buffer (``bytes`` cannot be changed: left as is)."""
+    if isinstance(buffer, bytearray):
+        buffer[:] = bytes(len(buffer))
 
 
 def tune_kdf(target: float = 0.45, low: float = 0.3, high: float = 0.6) -> KdfParams:
@@ -197,7 +213,23 @@ class KeyFile:
         keyfile.set_recovery_key(data_key, recovery_key)
         return keyfile
 
-    def set_passphrase(self, data_key: bytes, passphrase: str, params: KdfParams) -> None:
+    def renewed(
+        self, data_key: bytes | bytearray, passphrase: str, recovery_key: str, params: KdfParams
+    ) -> KeyFile:
+        """A key file for the same vault around a new data key (a passphrase change).
+
+        Both slots are new: the recovery slot can only wrap the new key under a new
+        recovery key, since the old one is never known here (only its slot is). The
+        database salt is set once the re-encrypted database exists (``rekey.py``).
+        """
+        keyfile = KeyFile(vault_id=self.vault_id)
+        keyfile.set_passphrase(data_key, passphrase, params)
+        keyfile.set_recovery_key(data_key, recovery_key)
+        return keyfile
+
+    def set_passphrase(
+        self, data_key: bytes | bytearray, passphrase: str, params: KdfParams
+    ) -> None:
         """Replace the passphrase slot (fresh salt, fresh nonce)."""
         salt = os.urandom(16)
         meta = {
@@ -211,9 +243,13 @@ class KeyFile:
             },
             "aead": "aes-256-gcm",
         }
-        self._replace_slot(meta, derive_passphrase_key(passphrase, salt, params), data_key)
+        wrapping = derive_passphrase_key(passphrase, salt, params)
+        try:
+            self._replace_slot(meta, wrapping, data_key)
+        finally:
+            wipe(wrapping)
 
-    def set_recovery_key(self, data_key: bytes, recovery_key: str) -> None:
+    def set_recovery_key(self, data_key: bytes | bytearray, recovery_key: str) -> None:
         salt = os.urandom(16)
         meta = {
             "type": "recovery",
@@ -223,7 +259,9 @@ class KeyFile:
         wrapping = _recovery_wrapping_key(parse_recovery_key(recovery_key), salt)
         self._replace_slot(meta, wrapping, data_key)
 
-    def _replace_slot(self, meta: dict[str, Any], wrapping_key: bytes, data_key: bytes) -> None:
+    def _replace_slot(
+        self, meta: dict[str, Any], wrapping_key: bytes | bytearray, data_key: bytes | bytearray
+    ) -> None:
         nonce = os.urandom(12)
         wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, self._aad(meta))
         slot = {**meta, "nonce": _b64(nonce), "wrapped_key": _b64(wrapped)}
@@ -250,7 +288,10 @@ class KeyFile:
         if len(salt) < 8:  # Argon2id's minimum; ours are 16 bytes
             raise KeyFileDamagedError("The key file is damaged: a slot cannot be read.")
         key = derive_passphrase_key(passphrase, salt, params)
-        return self._unwrap(slot, key, "That passphrase does not open this vault.")
+        try:
+            return self._unwrap(slot, key, "That passphrase does not open this vault.")
+        finally:
+            wipe(key)
 
     def open_with_recovery_key(self, recovery_key: str) -> bytes:
         body = parse_recovery_key(recovery_key)
@@ -267,7 +308,7 @@ class KeyFile:
                 return slot
         raise KeyFileDamagedError("The key file is damaged: it has no {kind} slot.", kind=kind)
 
-    def _unwrap(self, slot: dict[str, Any], key: bytes, wrong: str) -> bytes:
+    def _unwrap(self, slot: dict[str, Any], key: bytes | bytearray, wrong: str) -> bytes:
         nonce, wrapped = _unb64(slot.get("nonce")), _unb64(slot.get("wrapped_key"))
         if len(nonce) != 12:
             raise KeyFileDamagedError("The key file is damaged: a slot cannot be read.")

@@ -52,14 +52,15 @@ def move_vault(source: Path, target: Path) -> Path:
                     "The vault could not be moved ({strerror}). Nothing was moved.",
                     strerror=err.strerror,
                 ) from None
-            _copy_across(source, target)
+            copied = _copy_across(source, target)
         else:
             fsync_dir(target.parent)
             fsync_dir(source.parent)
             return target
     finally:
         in_use.release()
-    remove_securely(source)
+    # Only the files that were copied go; a folder of the person's own stays where it was.
+    remove_securely(source, copied.__contains__)
     return target
 
 
@@ -71,9 +72,12 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _copy_across(source: Path, target: Path) -> None:
+def _copy_across(source: Path, target: Path) -> set[str]:
+    """Copy the files of ``source`` to ``target`` through a staging folder; returns the
+    names copied."""
     staging = target.with_name(f".{target.name}.moving-{secrets.token_hex(4)}")
     staging.mkdir(mode=0o700)
+    copied: set[str] = set()
     try:
         for item in source.iterdir():
             if not item.is_file():
@@ -88,9 +92,11 @@ def _copy_across(source: Path, target: Path) -> None:
                 os.close(fd)
             if _sha256(copy) != _sha256(item):
                 raise VaultError("The copy on the new drive did not match. Nothing was moved.")
+            copied.add(item.name)
         fsync_dir(staging)
         os.rename(staging, target)
         fsync_dir(target.parent)
+        return copied
     except OSError as err:
         shutil.rmtree(staging, ignore_errors=True)
         raise VaultError(

@@ -55,7 +55,7 @@ def problem_of(err: BaseException, folder: Path | None = None) -> Problem | None
     """The storage problem behind ``err``, or None when it is not one.
 
     Read from an ``OSError``'s errno or a :class:`StorageError`'s ``problem`` (which
-    ``db.translate_error`` sets from SQLite's result code), never from message text.
+    ``sqlite_errors.translate_error`` sets from SQLite's result code), never from message text.
     ``folder`` is where the write went; when the error only says "input/output", the
     folder is looked at (is it there, on a read-only mount, out of space?).
     """

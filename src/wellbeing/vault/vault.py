@@ -2,19 +2,21 @@
 
 Creating a vault makes a random 256-bit data key; the database is encrypted with it as a
 raw key, and the key file holds it wrapped by the passphrase and by the recovery key.
-Changing the passphrase rewrites only the key file; the database bytes never change.
+Changing the passphrase makes a new data key and recovery key and re-encrypts the
+database, the two files put in place as a pair (``rekey.py``).
 Unlocking never creates anything: a missing, empty or damaged vault is an error that
 says which. Creating a vault or changing the passphrase where the disk is full or the
 folder read-only says so kindly and leaves nothing half-written behind. An open vault
 remembers which ``vault.db`` it opened (device and inode), so the app can tell when its
 folder is gone (see ``storage.py``).
+
+The folder's files are named and first looked at in ``layout.py``, a new vault's files
+are made in ``creating.py``, and a folder not open here changes its passphrase in
+``passphrase.py``; their names are importable from here too.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,18 +25,20 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.changes import Kind
-from ..domain.errors import (
-    DatabaseDamagedError,
-    KeyFileDamagedError,
-    VaultError,
-    VaultExistsError,
-    VaultLockedError,
-    VaultNotFoundError,
-)
-from ..files import write_atomic
+from ..domain.errors import KeyFileDamagedError, VaultError, VaultLockedError, WrongPassphraseError
 from . import schema
-from .db import PAGE_SIZE, Database
-from .keyfile import KdfParams, KeyFile, new_recovery_key, tune_kdf
+from .creating import CREATING as CREATING
+from .creating import new_vault_files
+from .creating import sweep_unfinished as sweep_unfinished
+from .damage import not_a_pair, other_vaults_key, salt_differs
+from .db import Database
+from .keyfile import KdfParams, KeyFile, tune_kdf
+from .layout import DB_FILE as DB_FILE
+from .layout import KEY_FILE as KEY_FILE
+from .layout import check_db_file, read_key_bytes
+from .layout import read_key_file as read_key_file
+from .layout import vault_exists as vault_exists
+from .passphrase import change_passphrase as change_passphrase
 from .repos.base import PlanRepository
 from .repos.boundaries import BoundaryRepository
 from .repos.goals import GoalRepository
@@ -49,19 +53,11 @@ from .repos.routines import RoutineRepository
 from .repos.safety_plan import SafetyPlanRepository
 from .repos.values import ValueRepository
 from .single import VaultLock
-from .storage import (
-    CREATE_MESSAGES,
-    PASSPHRASE_MESSAGES,
-    FileId,
-    file_id,
-    problem_of,
-    storage_error,
-)
-
-KEY_FILE = "vault.key"
-DB_FILE = "vault.db"
+from .storage import FileId, file_id
 
 Clock = Callable[[], datetime]
+#: The name the unlock page has known it by.
+_check_db_file = check_db_file
 
 
 def system_clock() -> datetime:
@@ -79,61 +75,6 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.cipher_errors and not self.integrity_errors
-
-
-#: What creating a vault may leave in its folder (removed again if creating stops).
-_CREATED = (KEY_FILE, DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal")
-
-
-def _private_file(path: Path) -> None:
-    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-
-
-def read_key_file(folder: Path) -> KeyFile:
-    """The parsed key file; says plainly when there is no vault or it is damaged."""
-    return KeyFile.from_bytes(_read_key_bytes(folder))
-
-
-def _read_key_bytes(folder: Path) -> bytes:
-    key_path, db_path = folder / KEY_FILE, folder / DB_FILE
-    if not folder.is_dir():
-        raise VaultNotFoundError("There is no vault at {folder}.", folder=folder)
-    if not key_path.exists():
-        if db_path.exists():
-            raise VaultNotFoundError(
-                "The vault at {folder} has lost its key file ({KEY_FILE}); without it the "
-                "vault cannot be opened. A backup can restore it.",
-                folder=folder,
-                KEY_FILE=KEY_FILE,
-            )
-        raise VaultNotFoundError("There is no vault at {folder}.", folder=folder)
-    data = key_path.read_bytes()
-    if not data:
-        raise KeyFileDamagedError(
-            "The vault's key file ({KEY_FILE}) is empty (0 bytes).", KEY_FILE=KEY_FILE
-        )
-    return data
-
-
-def _check_db_file(folder: Path) -> Path:
-    path = folder / DB_FILE
-    if not path.exists():
-        raise VaultNotFoundError(
-            "The vault at {folder} has lost its database file ({DB_FILE}).",
-            folder=folder,
-            DB_FILE=DB_FILE,
-        )
-    size = path.stat().st_size
-    if size == 0:
-        raise DatabaseDamagedError(
-            "The vault's database file ({DB_FILE}) is empty (0 bytes): it was cut short.",
-            DB_FILE=DB_FILE,
-        )
-    if size % PAGE_SIZE:
-        raise DatabaseDamagedError(
-            "The vault's database file ({DB_FILE}) has been cut short (truncated).", DB_FILE=DB_FILE
-        )
-    return path
 
 
 class Vault:
@@ -189,56 +130,19 @@ class Vault:
         kdf: KdfParams | None = None,
         clock: Clock = system_clock,
     ) -> tuple[Vault, str]:
-        """Make a new vault; returns it unlocked and the recovery key (show it once)."""
+        """Make a new vault; returns it unlocked and the recovery key (show it once).
+
+        Both files are made in a hidden staging folder inside ``folder`` (``CREATING``)
+        and moved into place only once they are durable, the key file last: a vault is
+        there only when both files are. A creation that was stopped (killed, a power cut)
+        leaves its staging folder, by which :func:`sweep_unfinished` knows the files are
+        a half-made vault, not a damaged one, and removes them. Two creations in one
+        folder at once: the second is refused (:class:`FolderLock`). See ``creating.py``.
+        """
         folder = Path(folder)
-        if folder.exists() and any(folder.iterdir()):
-            if (folder / KEY_FILE).exists() or (folder / DB_FILE).exists():
-                raise VaultExistsError(
-                    "There is already a vault at {folder}; it was left as is.", folder=folder
-                )
-            raise VaultExistsError(
-                "The folder {folder} is not empty. Choose an empty folder or a new one.",
-                folder=folder,
-            )
-        made = [parent for parent in (folder, *folder.parents) if not parent.exists()]
-        db: Database | None = None
-        try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.chmod(folder, stat.S_IRWXU)
-            data_key = os.urandom(32)
-            recovery_key = new_recovery_key()
-            keyfile = KeyFile.create(data_key, passphrase, recovery_key, kdf or tune_kdf())
-            db_path = folder / DB_FILE
-            db = Database(db_path, data_key, create=True)
-            _private_file(db_path)
-            schema.migrate(db)
-            with db.transaction():
-                db.execute(
-                    "INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (keyfile.vault_id,)
-                )
-                db.execute(
-                    "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
-                    (clock().astimezone(UTC).isoformat(),),
-                )
-            keyfile.db_salt = str(db.one("PRAGMA cipher_salt")[0])
-            key_bytes = keyfile.to_bytes()
-            write_atomic(folder / KEY_FILE, key_bytes)
-        except BaseException as err:
-            if db is not None:
-                db.close()
-            _remove_unfinished(folder, made)
-            if isinstance(err, OSError) or (
-                isinstance(err, VaultError) and problem_of(err) is not None
-            ):
-                there = next((p for p in (folder, *folder.parents) if p.exists()), folder)
-                raise storage_error(err, CREATE_MESSAGES, there) from None
-            raise
-        try:
-            lock = VaultLock(db_path)  # the vault is whole now: never removed from here on
-        except BaseException:
-            db.close()
-            raise
-        return cls(folder, db, keyfile, clock, lock, key_bytes), recovery_key
+        with new_vault_files(folder, passphrase, kdf=kdf, clock=clock) as made:
+            vault = cls._open_db(folder, made.keyfile, made.data_key, clock, made.key_bytes)
+            return vault, made.recovery_key
 
     @classmethod
     def unlock(
@@ -251,14 +155,22 @@ class Vault:
     ) -> Vault:
         """Open with the passphrase (or the recovery key). Creates nothing."""
         folder = Path(folder)
-        key_bytes = _read_key_bytes(folder)
+        key_bytes = read_key_bytes(folder)
         keyfile = KeyFile.from_bytes(key_bytes)
-        if recovery_key is not None:
-            data_key = keyfile.open_with_recovery_key(recovery_key)
-        elif passphrase is not None:
-            data_key = keyfile.open_with_passphrase(passphrase)
-        else:
-            raise ValueError("unlock needs a passphrase or a recovery key")
+        check_db_file(folder)  # a wiped or replaced database: said before the passphrase
+        try:
+            if recovery_key is not None:
+                data_key = keyfile.open_with_recovery_key(recovery_key)
+            elif passphrase is not None:
+                data_key = keyfile.open_with_passphrase(passphrase)
+            else:
+                raise ValueError("unlock needs a passphrase or a recovery key")
+        except WrongPassphraseError:
+            # No passphrase opens a key file that was made with another database: say
+            # that, not "wrong passphrase", which would send the person guessing.
+            if salt_differs(folder / DB_FILE, keyfile):
+                raise other_vaults_key(KEY_FILE, DB_FILE) from None
+            raise
         return cls._open_db(folder, keyfile, data_key, clock, key_bytes)
 
     @classmethod
@@ -270,13 +182,9 @@ class Vault:
         clock: Clock,
         key_bytes: bytes | None = None,
     ) -> Vault:
-        db_path = _check_db_file(folder)
-        with db_path.open("rb") as handle:
-            salt = handle.read(16).hex()
-        if keyfile.db_salt and salt != keyfile.db_salt:
-            raise VaultError(
-                "The key file and the database belong to different vaults. Nothing was changed."
-            )
+        db_path = check_db_file(folder)
+        if salt_differs(db_path, keyfile):
+            raise not_a_pair(db_path, KEY_FILE, keyfile, data_key)
         lock = VaultLock(db_path)
         try:
             db = Database(db_path, data_key)
@@ -305,8 +213,10 @@ class Vault:
         return self._db
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        with self.db.transaction() as db:
+    def transaction(self, *, wait: bool = True) -> Iterator[Database]:
+        """One transaction (see :meth:`Database.transaction`; ``wait=False`` raises
+        ``WriteLockHeld`` at once while another connection holds the write lock)."""
+        with self.db.transaction(wait=wait) as db:
             yield db
 
     @contextmanager
@@ -350,8 +260,32 @@ class Vault:
 
     # Keys
 
-    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> None:
-        change_passphrase(self.folder, current, new, kdf=kdf)
+    def change_passphrase(self, current: str, new: str, *, kdf: KdfParams | None = None) -> str:
+        """A new data key, passphrase and recovery key for this open vault (``rekey.py``);
+        returns the new recovery key, to show once. The vault stays open: its connection
+        moves to the re-encrypted database, so whoever holds this object goes on as before
+        (the app splits these steps between threads: see ``services/ops/session.py``)."""
+        from . import rekey
+
+        made = rekey.prepare_open(self, current, new, kdf or tune_kdf())
+        rekey.use_new_key(self, made)
+        rekey.finish(self.folder)
+        return made.recovery_key
+
+    def use_database(
+        self, db: Database, *, lock: VaultLock | None = None, key_bytes: bytes | None = None
+    ) -> None:
+        """Go on with ``db`` in place of this vault's connection (closed by the caller):
+        a passphrase change re-encrypts the database into a new file (``rekey.py``). With
+        ``lock`` and ``key_bytes``, the new file's lock and key file replace the old."""
+        self._db = db
+        if lock is not None:
+            if self._lock is not None:
+                self._lock.release()
+            self._lock = lock
+        if key_bytes is not None:
+            self._key_bytes = key_bytes
+        self._db_id = file_id(self.folder / DB_FILE)
 
     # Checking and locking
 
@@ -380,52 +314,3 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def change_passphrase(
-    folder: Path,
-    current: str,
-    new: str,
-    *,
-    recovery_key: str | None = None,
-    kdf: KdfParams | None = None,
-) -> None:
-    """Rewrite the key file with a new passphrase slot; ``vault.db`` is not touched.
-
-    The current passphrase (or the recovery key, when given instead) must open the key
-    file first. The recovery slot is kept as it is.
-    """
-    folder = Path(folder)
-    keyfile = read_key_file(folder)
-    if recovery_key is not None:
-        data_key = keyfile.open_with_recovery_key(recovery_key)
-    else:
-        data_key = keyfile.open_with_passphrase(current)
-    keyfile.set_passphrase(data_key, new, kdf or tune_kdf())
-    for leftover in folder.glob(f".{KEY_FILE}.*.tmp"):  # from a change killed half-way
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-    try:
-        write_atomic(folder / KEY_FILE, keyfile.to_bytes())
-        _private_file(folder / KEY_FILE)
-    except OSError as err:
-        raise storage_error(err, PASSPHRASE_MESSAGES, folder) from None
-
-
-def _remove_unfinished(folder: Path, made: list[Path]) -> None:
-    """Take away what an unfinished ``create`` wrote, and the folders it made; never
-    anything else (the folder was empty or missing when it began)."""
-    with contextlib.suppress(OSError):
-        for name in _CREATED:
-            (folder / name).unlink(missing_ok=True)
-        for leftover in folder.glob(f".{KEY_FILE}.*.tmp"):
-            leftover.unlink(missing_ok=True)
-    for made_folder in made:  # deepest first
-        with contextlib.suppress(OSError):
-            made_folder.rmdir()
-
-
-def vault_exists(folder: Path) -> bool:
-    """True when the folder holds a key file or a database (even a damaged one)."""
-    folder = Path(folder)
-    return (folder / KEY_FILE).exists() or (folder / DB_FILE).exists()

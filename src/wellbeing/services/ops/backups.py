@@ -50,15 +50,21 @@ def back_up(*, parent: QObject | None, service: VaultService, out: Path) -> Oper
 
 
 def automatic_backup(
-    *, parent: QObject | None, service: VaultService, folder: Path, today: date
+    *,
+    parent: QObject | None,
+    service: VaultService,
+    folder: Path,
+    today: date,
+    discreet: bool = False,
 ) -> Operation[list[Path]]:
     """Make today's backup in ``folder`` unless it is there, then rotate the older ones
-    (see ``rotate_backups``); the result is the backups kept, [] when there was nothing
-    to do."""
+    (see ``rotate_backups``; ``discreet``: named without the app's name); the result is
+    the backups kept, [] when there was nothing to do."""
     vault = service.vault
 
     def work(job: Job) -> list[Path]:
-        if (folder / backup_name(today)).is_file():  # (the folder may be on a slow drive)
+        names = (backup_name(today), backup_name(today, discreet=True))
+        if any((folder / name).is_file() for name in names):  # (may be a slow drive)
             return []
         if not folder.exists() and not folder.parent.is_dir():
             raise VaultError(
@@ -67,7 +73,9 @@ def automatic_backup(
                 folder=folder,
             )
         with job.second_connection(vault) as beside:
-            return rotate_backups(vault, folder, today, db=beside.db, stop=job.stopped)
+            return rotate_backups(
+                vault, folder, today, db=beside.db, stop=job.stopped, discreet=discreet
+            )
 
     return Operation(parent, work)
 

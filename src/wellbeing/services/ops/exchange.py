@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 
 from ...domain.safety_plan import SafetyPlan
 from ...vault.journal_import import import_journal_file
+from ...vault.outside import refuse_inside_vault
 from ...vault.vault import Vault
 from ..operations import Job, Operation
 
@@ -79,6 +80,7 @@ def export_plan_pdf(
     parent: QObject | None,
     plan: SafetyPlan,
     out: Path,
+    vault_folder: Path,
     card: bool = False,
     coded: bool = False,
     writer: PdfWriter | None = None,
@@ -86,7 +88,8 @@ def export_plan_pdf(
     """Lay out and write the safety ``plan`` as a PDF (a full page, or a wallet
     ``card``; ``coded``: contacts by their coded labels). ``writer`` is
     ``write_safety_plan_pdf``, imported by the caller when it is not given (raising
-    ImportError where printing is not there), never in the worker."""
+    ImportError where printing is not there), never in the worker. Nothing is written
+    inside ``vault_folder``, the vault's own folder."""
     write: PdfWriter
     if writer is not None:
         write = writer
@@ -96,6 +99,7 @@ def export_plan_pdf(
         write = write_safety_plan_pdf
 
     def work(_job: Job) -> Path:
+        refuse_inside_vault(Path(out), vault_folder)
         write(plan, Path(out), card=card, coded=coded)
         return Path(out)
 

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 class SavedSign(QLabel):
     """Shows "Saved, encrypted, on this computer only" after each save, then fades to
-    a plain "Saved"; a failed save shows its kind message until the next success."""
+    a plain "Saved"; a failed save shows its kind message until the next success, and a
+    change kept while an import runs says that it will be saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +22,11 @@ class SavedSign(QLabel):
     def show_saved(self) -> None:
         self.setText(self.tr("Saved, encrypted, on this computer only"))
         self._calm.start()
+
+    def show_pending(self, message: str) -> None:
+        """A change kept until an import finishes: says so until it is saved."""
+        self._calm.stop()
+        self.setText(message)
 
     def show_failed(self, message: str) -> None:
         self._calm.stop()

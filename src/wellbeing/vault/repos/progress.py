@@ -30,6 +30,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ...domain.journal import FIRST_YEAR, shown_time
 from ...domain.review import (
     BoundaryCounts,
     CheckInCounts,
@@ -143,9 +144,11 @@ class ProgressRepository:
             """
         )
         found = [date.fromisoformat(row[0])] if row[0] else []
-        if row[1]:
-            found.append(datetime.fromisoformat(row[1]).astimezone().date())  # local day
-        return min(found, default=None)
+        if row[1]:  # the local day (an entry a vault holds may be dated year 1: kept as is)
+            found.append(shown_time(datetime.fromisoformat(row[1])).date())
+        first = min(found, default=None)
+        # The review's periods start no earlier than the first year an entry may have.
+        return None if first is None else max(first, date(FIRST_YEAR, 1, 1))
 
     # Routines
 

@@ -1,14 +1,14 @@
 """Choosing to keep a readable copy of the crisis view, for the locked screen.
 
 Off by default. The dialog says plainly that the copy is NOT encrypted and shows,
-live, exactly what it would hold (the same CrisisView the unlock page shows).
+live, exactly what it would hold (the same CrisisView the unlock page shows). The
+choice is kept in the settings on this computer (the one that counts: see
+:mod:`wellbeing.services.crisis_copy_keeper`) and mirrored into the vault.
 
 Signals: ``copy_changed(bool)`` — the copy was turned on (True) or off (False).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -24,37 +24,45 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.changes import Changes, Kind
-from ....formats.crisis_copy import (
-    COPY_FILE,
-    META_KEY,
-    copy_exists,
-    remove_copy,
-    write_copy,
-)
-from ....services.crisis_copy_keeper import contact_label, copy_options
+from ....formats.crisis_copy import COPY_FILE, CopyChoice, copy_exists, remove_copy
+from ....services.crisis_copy_keeper import copy_options, store_choice, write_for
+from ....services.settings import Settings
 from ....services.vault_service import VaultService
-from ....vault.vault import Vault
 from ...widgets import Heading
 from .view import CrisisView
-
-
-def _store(options: dict[str, bool]) -> Callable[[Vault], bool]:
-    def change(vault: Vault) -> bool:
-        vault.meta.set(META_KEY, options)
-        return True
-
-    return change
 
 
 class CrisisCopyDialog(QDialog):
     copy_changed = Signal(bool)
 
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: VaultService,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        """``settings``: where the choice is kept (the app's; the default file when
+        None)."""
         super().__init__(parent)
         self.service = service
+        self.settings = settings if settings is not None else Settings()
         self.setWindowTitle(self.tr("Readable copy of your safety plan"))
-        options = copy_options(service.vault)
-        self._was_on = options["enabled"] or copy_exists(service.folder)
+        self._choice = self.settings.crisis_copy(service.vault.vault_id)
+        self._was_on = self._choice is not None or copy_exists(service.folder)
+        # The look last chosen: from here, else what the vault remembers, else private.
+        mirrored = service.vault.meta.get("crisis_copy", {})
+        look = self._choice or copy_options(service.vault)
+        remembered_coded = (
+            look.coded
+            if look is not None
+            else not (isinstance(mirrored, dict) and mirrored.get("coded") is False)
+        )
+        remembered_numbers = (
+            look.hide_numbers
+            if look is not None
+            else isinstance(mirrored, dict) and mirrored.get("hide_numbers") is True
+        )
         heading = Heading(self.tr("Open your safety plan without your passphrase"), 1.3)
         explanation = QLabel(
             self.tr(
@@ -80,8 +88,18 @@ class CrisisCopyDialog(QDialog):
             )
         )
         # A first choice leans private; a choice already made is kept as it was.
-        self.coded_box.setChecked(options["coded"] if self._was_on else True)
+        self.coded_box.setChecked(remembered_coded)
         self.coded_box.toggled.connect(self._refresh_preview)
+        self.numbers_box = QCheckBox(self.tr("Hide phone &numbers too"))
+        self.numbers_box.setAccessibleName(self.tr("Hide phone numbers too"))
+        self.numbers_box.setAccessibleDescription(
+            self.tr(
+                "Every phone number in the copy is replaced by [number hidden]; you would "
+                "need to know the numbers yourself."
+            )
+        )
+        self.numbers_box.setChecked(remembered_numbers)
+        self.numbers_box.toggled.connect(self._refresh_preview)
         self.preview = CrisisView(closable=False)
         self.preview.setAccessibleName(self.tr("Preview of the readable copy"))
         frame = QFrame()
@@ -124,12 +142,14 @@ class CrisisCopyDialog(QDialog):
         layout.addWidget(self.status)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.coded_box)
+        layout.addWidget(self.numbers_box)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(preview_label)
         layout.addWidget(frame, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setTabOrder(self.coded_box, self.keep_button)
+        self.setTabOrder(self.coded_box, self.numbers_box)
+        self.setTabOrder(self.numbers_box, self.keep_button)
 
         self._show_status(self._was_on)
         self._refresh_preview()
@@ -159,7 +179,9 @@ class CrisisCopyDialog(QDialog):
         if not self.service.is_unlocked:
             return
         plan = self.service.vault.safety_plan.get()
-        self.preview.show_plan(plan, coded=self.coded_box.isChecked())
+        self.preview.show_plan(
+            plan, coded=self.coded_box.isChecked(), hide_numbers=self.numbers_box.isChecked()
+        )
 
     def _changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Kind.SAFETY_PLAN) and self.isVisible():
@@ -172,10 +194,14 @@ class CrisisCopyDialog(QDialog):
     # Turning on and off
 
     def turn_on(self) -> None:
-        coded = self.coded_box.isChecked()
-        plan = self.service.vault.safety_plan.get()
+        """Write the copy under a new token, then keep the choice here and in the vault;
+        if either cannot be kept, no copy is left either."""
+        choice = CopyChoice.new(
+            coded=self.coded_box.isChecked(), hide_numbers=self.numbers_box.isChecked()
+        )
+        vault_id = self.service.vault.vault_id
         try:
-            write_copy(self.service.folder, plan, coded=coded, contact_label=contact_label)
+            write_for(self.service, choice)
         except OSError as err:
             self._say(
                 self.tr("The copy could not be written, so nothing was changed. ({reason})").format(
@@ -183,20 +209,26 @@ class CrisisCopyDialog(QDialog):
                 )
             )
             return
-        if not self.service.write(
-            _store({"enabled": True, "coded": coded}), changes=Kind.CRISIS_COPY, initiator=self
-        ):
-            remove_copy(self.service.folder)  # the choice was not kept: keep no copy either
+        self.settings.set_crisis_copy(vault_id, choice)
+        if not self.service.write(store_choice(choice), changes=Kind.CRISIS_COPY, initiator=self):
+            self.settings.set_crisis_copy(vault_id, self._choice)
+            if self._choice is None:
+                remove_copy(self.service.folder)  # the choice was not kept: no copy either
+            else:
+                write_for(self.service, self._choice)
             self._say(self.tr("This could not be saved, so nothing was changed."))
             return
         self.copy_changed.emit(True)
         self.accept()
 
     def turn_off(self) -> None:
-        coded = self.coded_box.isChecked()
-        self.service.write(
-            _store({"enabled": False, "coded": coded}), changes=Kind.CRISIS_COPY, initiator=self
+        """Off here first (the unlock page stops showing it at once), then in the vault,
+        then the file is overwritten and deleted."""
+        self.settings.set_crisis_copy(self.service.vault.vault_id, None)
+        look = CopyChoice(
+            "", coded=self.coded_box.isChecked(), hide_numbers=self.numbers_box.isChecked()
         )
+        self.service.write(store_choice(None, look), changes=Kind.CRISIS_COPY, initiator=self)
         try:
             remove_copy(self.service.folder)
         except OSError as err:

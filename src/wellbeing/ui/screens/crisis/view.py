@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.safety_plan import SafetyItem, SafetyPlan, Step
 from ....formats.crisis_copy import readable_plan
-from ....services.crisis_copy_keeper import contact_label
+from ....services.crisis_copy_keeper import contact_label, number_label
 from ...words.plan import step_title
 
 #: Text sizes, as multiples of the widget's (and so the app's) text size.
@@ -168,9 +168,18 @@ class CrisisView(QWidget):
 
     # Filling and emptying
 
-    def show_plan(self, plan: SafetyPlan, *, coded: bool = False) -> None:
-        """Show ``plan``; with ``coded``, contacts by their coded label or "Contact N"."""
-        self._shown = readable_plan(plan, coded=coded, contact_label=contact_label)
+    def show_plan(
+        self, plan: SafetyPlan, *, coded: bool = False, hide_numbers: bool = False
+    ) -> None:
+        """Show ``plan``; with ``coded``, contacts by their coded label or "Contact N";
+        with ``hide_numbers``, phone numbers as "[number hidden]"."""
+        self._shown = readable_plan(
+            plan,
+            coded=coded,
+            contact_label=contact_label,
+            hide_numbers=hide_numbers,
+            number_label=number_label(),
+        )
         self._rebuild()
 
     def clear(self) -> None:

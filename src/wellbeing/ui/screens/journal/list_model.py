@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ....domain.journal import JournalEntry, fts_query
+from ....domain.journal import JournalEntry, fts_query, shown_time
 from ....services.vault_service import VaultService
 from ....vault.repos.journal import JournalFilter
 
@@ -53,8 +53,9 @@ def _tr(text: str) -> str:
 
 
 def local_datetime(entry: JournalEntry) -> QDateTime:
-    """The entry's creation time on this computer's clock, as Qt holds times."""
-    moment = entry.created_at.astimezone()
+    """The entry's creation time on this computer's clock, as Qt holds times (any
+    stored time, even one at the calendar's ends, which stays as stored)."""
+    moment = shown_time(entry.created_at)
     return QDateTime(
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute, moment.second),

@@ -11,6 +11,7 @@ Nothing is ever deleted by the person's hand: "Move to archive" comes with an Un
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -27,6 +28,7 @@ from ....domain.changes import Changes, Kind
 from ....domain.errors import NotFoundError, ValidationError
 from ....domain.journal import JournalEntry, fts_query
 from ....services.vault_service import VaultService
+from ....services.write_queue import PENDING
 from ....vault.repos.journal import JournalFilter
 from ....vault.vault import Vault
 from ...widgets.autosave import Autosave
@@ -56,6 +58,10 @@ class JournalScreen(Screen):
         self._archived: list[int] = []
         self._blank_new_id: int | None = None
         self._tags_stale = True
+        #: Saves kept during an import: entries whose kept save gave them a new id (their
+        #: date changed), and the open entry whose kept save could not be written.
+        self._renamed: dict[int, int] = {}
+        self._unsure_id: int | None = None
 
         self.list_model = EntryListModel(service, self)
         self.search_model = SearchModel(service, self)
@@ -181,6 +187,8 @@ class JournalScreen(Screen):
         self.placeholder.setText("")
         self._archived.clear()
         self._blank_new_id = None
+        self._renamed.clear()
+        self._unsure_id = None
 
     def flush(self) -> None:
         self.autosave.flush()
@@ -354,20 +362,69 @@ class JournalScreen(Screen):
     def _write(self, change: Callable[[Vault], T]) -> T | None:
         return self.service.write(change, changes=Kind.JOURNAL, initiator=self)
 
-    def _save(self) -> None:
+    def _save(self) -> bool:
+        """Save the open entry's fields; False when they could not be saved (the service
+        said why; the editor keeps them and the next flush tries again).
+
+        While an import holds the vault the save is kept and written when the import
+        ends (``services/write_queue.py``): the editor counts it as saved soon, and
+        :meth:`_landed` hears how it went.
+        """
         before = self.editor.entry
         if before is None:
-            return
+            return True
         try:
             wanted = self.editor.entry_from_fields()
         except ValidationError:
-            wanted = None  # the write below says why, through save_failed
-        if wanted is not None and _same(wanted, before):
+            # The write says why, through save_failed.
+            return (
+                self._write(lambda v: v.journal.update(self.editor.entry_from_fields())) is not None
+            )
+        if wanted is None:
+            return True
+        if _same(wanted, before) and before.id != self._unsure_id:
+            return True
+        now_id = self._now_id
+        saved = self.service.write(
+            # The words as they are now, not when the change is written (maybe later).
+            lambda v: v.journal.update(replace(wanted, id=now_id(wanted.id))),
+            changes=Kind.JOURNAL,
+            initiator=self,
+            later=lambda result: self._landed(wanted, result),
+        )
+        if saved is None:
+            return False
+        self._unsure_id = None
+        if saved is PENDING:
+            self.editor.set_saved(wanted)  # kept: the same words are not kept twice
+            return True
+        self.editor.set_saved(saved)
+        self._request_refresh()
+        return True
+
+    def _now_id(self, entry_id: int) -> int:
+        """The id an entry has now: a kept save that changed its date gave it a new one."""
+        while entry_id in self._renamed:
+            entry_id = self._renamed[entry_id]
+        return entry_id
+
+    def _landed(self, wanted: JournalEntry, saved: JournalEntry | None) -> None:
+        """A save kept during an import was written (``saved``), or could not be (None:
+        ``save_failed`` said why; the words stay on screen and the next flush saves
+        them)."""
+        open_now = self.editor.entry_id == wanted.id
+        if saved is None:
+            if open_now:
+                self._unsure_id = wanted.id
+                self.autosave.mark_unsaved()
             return
-        saved = self._write(lambda v: v.journal.update(self.editor.entry_from_fields()))
-        if saved is not None:
+        if saved.id != wanted.id:
+            self._renamed[wanted.id] = saved.id
+        if self.editor.entry is wanted:
             self.editor.set_saved(saved)
-            self._request_refresh()
+        elif open_now and saved.id != wanted.id and self.editor.entry is not None:
+            self.editor.set_saved(replace(self.editor.entry, id=saved.id))
+        self._request_refresh()
 
     # Actions
 

@@ -27,6 +27,7 @@ from ....domain.errors import WellbeingError
 from ....services import ops
 from ....services.messages import error_text
 from ....services.operations import Running
+from ....services.settings import Settings
 from ....services.vault_service import VaultService
 from ... import file_dialogs
 from ...widgets.flow_layout import FlowLayout
@@ -44,9 +45,12 @@ class PlanActions(QGroupBox):
         before: Callable[[], None],
         owner: QWidget,
         parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(self.tr("Print it, carry it"), parent)
         self.service = service
+        self._settings = settings  # where the readable copy's choice is kept
         self._before = before
         self._owner = owner  # the screen: the copy dialog's parent
         self._copy_dialog: QDialog | None = None
@@ -118,6 +122,7 @@ class PlanActions(QGroupBox):
             parent=self,
             plan=plan,
             out=out,
+            vault_folder=self.service.vault.folder,
             card=card,
             coded=self.coded.isChecked(),
             writer=write_safety_plan_pdf,
@@ -159,7 +164,7 @@ class PlanActions(QGroupBox):
         except ImportError:
             self._say(self.tr("This choice is not ready in this version."))
             return
-        dialog = CrisisCopyDialog(self.service, self._owner)
+        dialog = CrisisCopyDialog(self.service, self._owner, settings=self._settings)
         self._copy_dialog = dialog
         dialog.finished.connect(lambda _result: self._copy_closed(dialog))
         dialog.open()

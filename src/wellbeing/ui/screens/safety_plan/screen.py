@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.changes import Changes, Kind
 from ....domain.safety_plan import SafetyPlan, Step
+from ....services.settings import Settings
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
 from ...widgets import Heading
@@ -48,7 +49,13 @@ class SafetyPlanScreen(Screen):
     key = "safety_plan"
     crisis_requested = Signal()
 
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: VaultService,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(service, parent)
         self._autosave = Autosave(self._save, self)
         self._dirty_steps: set[Step] = set()
@@ -73,7 +80,7 @@ class SafetyPlanScreen(Screen):
 
         self.sections = {step: SectionWidget(step) for step in Step}
         self.details = PlanDetails(lambda: self.service.vault.today())
-        self.keep_actions = PlanActions(service, self.flush, self)
+        self.keep_actions = PlanActions(service, self.flush, self, settings=settings)
 
         page = QWidget()
         page_layout = QVBoxLayout(page)

@@ -6,6 +6,7 @@ Only what the revision log says was written or changed in this session is shown 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.errors import WellbeingError
 from ....services.messages import error_text
+from ....vault.outside import refuse_inside_vault
 from ... import file_dialogs
 from ...widgets import Heading
 from .panels import push_button, wrapping
@@ -43,6 +45,8 @@ class FinishView(QWidget):
         self._title = ""
         self._intro = ""
         self._file_stem = ""
+        #: The open vault's folder (set by the session page): no PDF is saved inside it.
+        self.vault_folder: Callable[[], Path | None] = lambda: None
 
         self.heading = Heading("", scale=1.3)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -189,6 +193,9 @@ class FinishView(QWidget):
             self._say(self.tr("Saving as PDF is not available in this version."))
             return
         try:
+            folder = self.vault_folder()
+            if folder is not None:
+                refuse_inside_vault(out, folder)
             write_summary_pdf(self._title, self._intro, self.sections, out)
         except WellbeingError as err:
             self._say(error_text(err))

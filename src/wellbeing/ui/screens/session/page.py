@@ -55,6 +55,7 @@ class SessionPage(QWidget):
         self.blank = QWidget()
         self.offer = ResumeOffer()
         self.finish = FinishView()
+        self.finish.vault_folder = lambda: service.folder
         for widget in (self.blank, self.offer, self.finish):
             self.stack.addWidget(widget)
         self.prompts = PromptsPanel()

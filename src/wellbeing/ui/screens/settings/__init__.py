@@ -34,8 +34,8 @@ from ....services.vault_service import VaultService
 from ... import file_dialogs
 from ...i18n import LANGUAGES
 from ...widgets import Heading
-from ...widgets.passphrase import NewPassphrase, secret_field
 from ..base import Screen
+from .passphrase import PassphraseBox
 
 
 def _note(text: str) -> QLabel:
@@ -119,33 +119,10 @@ class SettingsScreen(Screen):
         self._row(look_form, self.tr("Lan&guage"), self.language)
         look_form.addRow(_note(self.tr("A new language shows the next time Wellbeing starts.")))
 
-        passphrase = QGroupBox(self.tr("Passphrase"))
-        pass_layout = QVBoxLayout(passphrase)
-        self.current = secret_field(self.tr("Current passphrase"))
-        current_form = QFormLayout()
-        self._row(current_form, self.tr("C&urrent passphrase"), self.current)
-        self.new = NewPassphrase()
-        self.change_button = QPushButton(self.tr("C&hange passphrase"))
-        self.change_button.setAccessibleName(self.tr("Change passphrase"))
-        self.change_button.setEnabled(False)
-        self.new.changed.connect(self._can_change)
-        self.current.textChanged.connect(self._can_change)
-        self.change_button.clicked.connect(self._change)
-        self.pass_message = QLabel()
-        self.pass_message.setWordWrap(True)
-        self.pass_message.setAccessibleName(self.tr("Passphrase message"))
-        pass_layout.addLayout(current_form)
-        pass_layout.addWidget(self.new)
-        pass_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
-        pass_layout.addWidget(self.pass_message)
-        pass_layout.addWidget(
-            _note(
-                self.tr(
-                    "Changing it rewrites only the small key file; your journal is not touched. "
-                    "Your recovery key keeps working."
-                )
-            )
-        )
+        passphrase = PassphraseBox(service, settings)
+        self.passphrase = passphrase
+        self.current, self.new = passphrase.current, passphrase.new
+        self.change_button, self.pass_message = passphrase.change_button, passphrase.message
 
         where = QGroupBox(self.tr("Where your vault is"))
         where_layout = QVBoxLayout(where)
@@ -243,30 +220,7 @@ class SettingsScreen(Screen):
         self.location.setText(str(self.service.folder))
 
     def clear(self) -> None:
-        self.current.setText("")
-        self.new.clear()
-        self.pass_message.setText("")
-
-    def _can_change(self) -> None:
-        self.change_button.setEnabled(
-            bool(self.current.text()) and self.new.is_ready() and not self.service.is_busy
-        )
-
-    def _change(self) -> None:
-        self.pass_message.setText(self.tr("Changing the passphrase…"))
-        self.change_button.setEnabled(False)
-        self.service.change_passphrase(self.current.text(), self.new.passphrase(), self._done)
-
-    def _done(self, message: str) -> None:
-        if message:
-            self.pass_message.setText(message)
-        else:
-            self.current.setText("")
-            self.new.clear()
-            self.pass_message.setText(
-                self.tr("Your passphrase is changed. Use the new one from now on.")
-            )
-        self._can_change()
+        self.passphrase.clear()
 
     # Moving the vault (locked first; the folder moves off the GUI thread)
 

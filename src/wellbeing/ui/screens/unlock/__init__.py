@@ -1,7 +1,10 @@
 """Unlock: the passphrase (or the recovery key), a quiet busy state, kind messages.
 
 When the person chose to keep a readable copy of their safety plan, the page also offers
-"Open my safety plan": the crisis view of that copy, without the passphrase.
+"Open my safety plan": the crisis view of that copy, without the passphrase, and says
+that the copy is not protected. Only a copy this vault wrote under the person's current
+choice on this computer is offered (``copy_choice``, from the settings; see
+:mod:`wellbeing.formats.crisis_copy`): a file dropped into the folder is never shown.
 
 When the vault cannot be opened because it is damaged or partly missing (found before any
 passphrase for the key file and the database file's size, or after one for a database
@@ -29,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.errors import DatabaseDamagedError, KeyFileDamagedError, VaultNotFoundError
-from ....formats.crisis_copy import copy_exists, read_copy
-from ....services.messages import error_text
+from ....domain.safety_plan import SafetyPlan
+from ....formats.crisis_copy import CopyChoice, shown_copy
+from ....services.messages import error_text, message_text
 from ....services.vault_service import VaultService
 from ....vault.backup import BackupInfo
 from ....vault.vault import _check_db_file, read_key_file
@@ -73,12 +77,16 @@ class UnlockPage(QWidget):
         parent: QWidget | None = None,
         *,
         backup_folder: Callable[[], Path | None] | None = None,
+        copy_choice: Callable[[str], CopyChoice | None] | None = None,
     ) -> None:
         """``backup_folder`` gives the automatic backup folder when asked (None: there is
-        none, and a damaged vault is offered only "Choose a backup file…")."""
+        none, and a damaged vault is offered only "Choose a backup file…");
+        ``copy_choice(vault_id)`` the person's choice for the readable copy (None: the
+        copy is never offered)."""
         super().__init__(parent)
         self.service = service
         self._backup_folder = backup_folder
+        self._copy_choice = copy_choice
         self.damaged = False
         self.restore_dialog: RestoreDialog | None = None
         self.heading = heading = Heading(self._locked_words())
@@ -130,7 +138,10 @@ class UnlockPage(QWidget):
         self.crisis_button.setAutoDefault(False)
         self.crisis_button.clicked.connect(self.open_crisis_view)
         self.crisis_note = QLabel(
-            self.tr("No passphrase needed: this opens the readable copy you chose to keep.")
+            self.tr(
+                "No passphrase needed: this opens the readable copy you chose to keep. It is "
+                "not protected: anyone who can open this computer's files can read it."
+            )
         )
         self.crisis_note.setWordWrap(True)
         self.crisis_view = CrisisView()
@@ -188,6 +199,7 @@ class UnlockPage(QWidget):
     def prepare(self) -> None:
         """Called each time the page is shown: empty field, and say early if the vault
         cannot be opened at all (no key file, damaged key file)."""
+        said, self.service.recovered = self.service.recovered, None  # said once
         self.close_crisis_view()
         self._show_crisis_button()
         self.field.setText("")
@@ -199,6 +211,8 @@ class UnlockPage(QWidget):
         except DAMAGE as err:
             self._show_damage(err)
             return
+        if said is not None:  # a restore stopped part-way, put right before this page
+            self.message.setText(message_text(said))
         self.field.setFocus()
 
     def submit(self) -> None:
@@ -281,13 +295,23 @@ class UnlockPage(QWidget):
 
     # The readable copy of the safety plan
 
+    def _readable_copy(self) -> tuple[SafetyPlan, bool] | None:
+        """The copy, only when this vault wrote it under the person's current choice."""
+        if self._copy_choice is None:
+            return None
+        try:
+            vault_id = read_key_file(self.service.folder).vault_id
+        except Exception:  # no key file, or a damaged one: no vault to match
+            return None
+        return shown_copy(self.service.folder, vault_id, self._copy_choice(vault_id))
+
     def _show_crisis_button(self) -> None:
-        there = copy_exists(self.service.folder)
+        there = self._readable_copy() is not None
         self.crisis_button.setVisible(there)
         self.crisis_note.setVisible(there)
 
     def open_crisis_view(self) -> None:
-        found = read_copy(self.service.folder)
+        found = self._readable_copy()
         if found is None:
             self.message.setText(
                 self.tr(

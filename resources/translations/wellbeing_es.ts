@@ -2051,9 +2051,81 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
     </message>
 </context>
 <context>
+    <name>DeleteForGood</name>
+    <message>
+        <location filename="../../src/wellbeing/ui/widgets/delete_for_good.py" line="+28"/>
+        <source>Backups made before now still hold it. To remove it from them too, make a fresh backup and then delete the older ones in your backup folder.</source>
+        <translation>Las copias de seguridad hechas antes todavía lo contienen. Para quitarlo también de ellas, haz una copia nueva y luego borra las anteriores de tu carpeta de copias.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete this entry for good?
+
+It will be removed from this vault, with its words in the search, and cannot be brought back.</source>
+        <translation>¿Borrar esta entrada para siempre?
+
+Se quitará de esta caja fuerte, con sus palabras en la búsqueda, y no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete the value “{name}” for good?</source>
+        <translation>¿Borrar para siempre el valor «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the goal “{name}” for good?</source>
+        <translation>¿Borrar para siempre la meta «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the boundary “{name}” for good?</source>
+        <translation>¿Borrar para siempre el límite «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the routine “{name}” for good?</source>
+        <translation>¿Borrar para siempre la rutina «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It will be removed from this vault together with all its history: the plan&apos;s history will no longer show it on any day, and it cannot be brought back.</source>
+        <translation>Se quitará de esta caja fuerte junto con todo su historial: el historial del plan ya no lo mostrará en ningún día, y no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete for good?</source>
+        <translation>¿Borrar para siempre?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Borrar para siempre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for good</source>
+        <translation>Borrar para siempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel, keep it in the archive</source>
+        <translation>Cancelar, dejarlo en el archivo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Deleted for good.</source>
+        <translation>Borrado para siempre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Something got in the way, so it may not be deleted yet. ({kind})</source>
+        <translation>Algo lo impidió, así que puede que aún no se haya borrado. ({kind})</translation>
+    </message>
+</context>
+<context>
     <name>DomainWords</name>
     <message>
-        <location filename="../../src/wellbeing/domain/error_texts.py" line="+437"/>
+        <location filename="../../src/wellbeing/domain/error_texts.py" line="+441"/>
         <source>WHO-5 Well-Being Index. World Health Organization, 1998 (Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital).</source>
         <extracomment>Domain words the UI shows through ``tr()`` (such as the WHO-5&apos;s statements).</extracomment>
         <translation>Índice de Bienestar WHO-5. Organización Mundial de la Salud, 1998 (Psychiatric Research Unit, Centro Colaborador de la OMS en Salud Mental, Frederiksborg General Hospital).</translation>
@@ -2267,7 +2339,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/wellbeing/domain/error_texts.py" line="-438"/>
+        <location filename="../../src/wellbeing/domain/error_texts.py" line="-442"/>
         <source>Entry {number}: {reason} Nothing was imported.</source>
         <translation>Entrada {number}: {reason} No se importó nada.</translation>
     </message>
@@ -2857,7 +2929,12 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudo leer el archivo ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+285"/>
+        <source>It was deleted, but the vault is busy, so its old words could not be wiped from the vault file yet. Locking the vault finishes it.</source>
+        <translation>Se borró, pero la caja fuerte está ocupada, así que sus palabras antiguas aún no se pudieron borrar del archivo de la caja fuerte. Al bloquear la caja fuerte se termina.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The vault&apos;s database is damaged and cannot be read. Nothing has been changed; a backup can restore it.</source>
         <translation>La base de datos de la caja fuerte está dañada y no se puede leer. No se ha cambiado nada; una copia de seguridad puede restaurarla.</translation>
     </message>
@@ -2877,7 +2954,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>No se pudieron leer ni escribir los archivos de la caja fuerte. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Wellbeing is busy adding imported entries. Nothing was changed; try again in a moment.</source>
         <translation>Wellbeing está ocupado añadiendo entradas importadas. No se cambió nada; vuelve a intentarlo en un momento.</translation>
     </message>
@@ -3287,7 +3364,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>El archivo de claves está dañado: no se puede leer su contenido.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>There is no backup at {path}. Nothing was changed.</source>
         <translation>No hay ninguna copia de seguridad en {path}. No se cambió nada.</translation>
     </message>
@@ -3297,7 +3374,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
         <translation>La copia de seguridad {name} está dañada (no se puede leer su archivo de clave) y no se puede usar. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>There is no vault at {folder}.</source>
         <translation>No hay ninguna caja fuerte en {folder}.</translation>
     </message>
@@ -3617,7 +3694,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>Forgetter</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/history/forget.py" line="+45"/>
+        <location filename="../../src/wellbeing/ui/screens/history/forget.py" line="+47"/>
         <source>Forget this change for good?
 
 {sentence}
@@ -3631,12 +3708,12 @@ It will be removed from the history permanently and cannot be brought back. Your
 Se quitará de la historia de forma permanente y no se podrá recuperar. Tu plan tal como está ahora se queda igual. En la historia solo queda constancia de que se olvidó un cambio.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Forget this change?</source>
         <translation>¿Olvidar este cambio?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Forget everything that changed before {date}?
 
 Those changes will be removed from the history permanently and cannot be brought back. Your plan from {date} on stays exactly as it is. Only the fact “History before {date} was forgotten.” stays in the history.</source>
@@ -3645,7 +3722,7 @@ Those changes will be removed from the history permanently and cannot be brought
 Esos cambios se quitarán de la historia de forma permanente y no se podrán recuperar. Tu plan desde el {date} se queda exactamente igual. En la historia solo queda la nota “Se olvidó la historia anterior al {date}.”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Forget older history?</source>
         <translation>¿Olvidar la historia más antigua?</translation>
     </message>
@@ -4734,7 +4811,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+158"/>
+        <location filename="../../src/wellbeing/ui/screens/journal/screen.py" line="+161"/>
         <source>Journal</source>
         <extracomment>Saves kept during an import: entries whose kept save gave them a new id (their date changed), and the open entry whose kept save could not be written.</extracomment>
         <translation>Diario</translation>
@@ -4769,13 +4846,13 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+44"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Show filters</source>
         <translation>Mostrar los filtros</translation>
     </message>
@@ -4800,7 +4877,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Enter abre la entrada; Supr la mueve al archivo, con opción de deshacer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Filters ({count})</source>
         <translation>Filtros ({count})</translation>
     </message>
@@ -5996,7 +6073,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
 <context>
     <name>RecordListPane</name>
     <message>
-        <location filename="../../src/wellbeing/ui/widgets/record_list.py" line="+138"/>
+        <location filename="../../src/wellbeing/ui/widgets/record_list.py" line="+140"/>
         <source>Shortcut: Ctrl+N</source>
         <extracomment>Data roles beyond Qt&apos;s own.</extracomment>
         <translation>Atajo: Ctrl+N</translation>
@@ -6021,6 +6098,21 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <location line="+1"/>
         <source>Undo moving to the archive</source>
         <translation>Deshacer el paso al archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete for good…</source>
+        <translation>Borrar para siempre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for good</source>
+        <translation>Borrar para siempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the one just moved to the archive, with its history. Asks first.</source>
+        <translation>Quita el que acabas de mover al archivo, con su historial. Pregunta antes.</translation>
     </message>
 </context>
 <context>
@@ -7727,12 +7819,14 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/journal/widgets.py" line="+22"/>
+        <location filename="../../src/wellbeing/ui/screens/journal/widgets.py" line="+24"/>
+        <location line="+26"/>
         <source>Moved to the archive.</source>
+        <extracomment>&quot;Delete for good…&quot;: the entry Undo would bring back (the screen asks first).</extracomment>
         <translation>Movido al archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -7743,6 +7837,21 @@ Luego desbloquéala con tu frase de contraseña como siempre.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete for good…</source>
+        <translation>Borrar para siempre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the entry for good</source>
+        <translation>Borrar la entrada para siempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the entry just moved to the archive from the vault. Asks first.</source>
+        <translation>Quita de la caja fuerte la entrada que acabas de mover al archivo. Pregunta antes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>

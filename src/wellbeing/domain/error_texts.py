@@ -414,6 +414,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "That review is no longer there."),
     QT_TRANSLATE_NOOP("Errors", "This review has not been saved yet."),
     QT_TRANSLATE_NOOP("Errors", "A check-in cannot be for a day that has not come yet."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "It was deleted, but the vault is busy, so its old words could not be wiped from the vault file yet. Locking the vault finishes it.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "There is no backup at {path}. Nothing was changed."),
     QT_TRANSLATE_NOOP(
         "Errors",

@@ -1,9 +1,12 @@
 """The database schema, versioned with ``PRAGMA user_version`` and migrated forward.
 
 ``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1``. Migrations only ever
-move forward; each runs in its own transaction together with the version bump, so a
-crash mid-migration leaves the database at the previous version, intact. Each one is
-tested from the version before it (tests/unit/test_migrations.py).
+move forward; all the steps an opening needs run in one transaction together with the
+version bump, so a crash or a failing step mid-migration leaves the database at the
+version it was, intact. Each one is tested from the version before it, and from a vault
+made by that version's own code (tests/vault/test_migrations.py, tests/fixtures/schema/).
+A step must also work on every vault an earlier release made at its starting version:
+the first release's version 1 already held ``journal_by_created`` (see V5, V7).
 
 Times are stored as UTC ISO-8601 text (``YYYY-MM-DDTHH:MM:SS.ffffff+00:00``, fixed width,
 so text order is time order); calendar days as ``YYYY-MM-DD``.
@@ -257,8 +260,10 @@ CREATE TABLE forgotten (
 # Version 5: finding a journal entry by its creation time, so an import recognises the
 # entries already there (same time, same text) with an index lookup instead of reading
 # every entry for each one imported (12 ms a lookup at 100,000 entries, 6 µs with this).
+# "IF NOT EXISTS": the first release (805a56f) made this index in its version 1, so its
+# vaults already hold it; without it their migration failed (issue 13, item 14).
 V5 = """
-CREATE INDEX journal_by_created ON journal_entries (created_at);
+CREATE INDEX IF NOT EXISTS journal_by_created ON journal_entries (created_at);
 """
 
 
@@ -267,6 +272,18 @@ CREATE INDEX journal_by_created ON journal_entries (created_at);
 # key starts with the tag), 6 ms a save at 100,000 tagged entries.
 V6 = """
 CREATE INDEX journal_tags_by_entry ON journal_tags (entry_id);
+"""
+
+
+# Version 7: what is deleted leaves the full-text index. With FTS5's ``secure-delete``
+# option a deleted or edited entry's old words are removed from the index's pages, not
+# only marked as gone (they stayed readable to anyone with the key until a merge). The
+# ``rebuild`` drops the words earlier edits and deletions left behind. And the index the
+# first release's version 1 lacked (it had ``journal_by_created`` in its place).
+V7 = """
+INSERT INTO journal_fts (journal_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO journal_fts (journal_fts) VALUES ('rebuild');
+CREATE INDEX IF NOT EXISTS journal_live ON journal_entries (archived_at, mood);
 """
 
 
@@ -294,8 +311,12 @@ def _v6(db: Database) -> None:
     db.executescript_in_transaction(V6)
 
 
+def _v7(db: Database) -> None:
+    db.executescript_in_transaction(V7)
+
+
 #: MIGRATIONS[n] upgrades a database at version n to n + 1.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(MIGRATIONS)
 
 
@@ -304,14 +325,21 @@ def version(db: Database) -> int:
 
 
 def migrate(db: Database, target: int = LATEST) -> None:
-    """Bring ``db`` up to ``target``, one transaction per step."""
+    """Bring ``db`` up to ``target`` in ONE transaction: every step, or none.
+
+    A step that fails rolls back the steps before it too, so the vault stays at the
+    version it was, and the version of the app that made it still opens it; a vault left
+    half-way (at a version no release of the app ever wrote) would open nowhere.
+    """
     current = version(db)
     if current > LATEST:
         raise VaultError(
             "This vault was made by a newer version of Wellbeing. Please update the app."
         )
-    while current < target:
-        with db.transaction():
+    if current >= target:
+        return
+    with db.transaction():
+        while current < target:
             MIGRATIONS[current](db)
-            db.execute(f"PRAGMA user_version = {current + 1}")
-        current += 1
+            current += 1
+        db.execute(f"PRAGMA user_version = {current}")

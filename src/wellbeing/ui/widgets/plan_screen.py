@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import Changes, Kind
-from ...domain.errors import ValidationError
+from ...domain.errors import NotFoundError, ValidationError
 from ...services.messages import error_text
 from ...services.vault_service import VaultService
 from ...vault.repos.base import PlanRepository
@@ -33,6 +33,7 @@ from ...vault.vault import Vault
 from ..screens.base import Screen
 from . import Heading
 from .autosave import Autosave
+from .delete_for_good import DeleteForGood
 from .record_list import RecordListModel, RecordListPane
 from .value_links import ValueLinks
 
@@ -88,6 +89,7 @@ class PlanScreen(Screen):
         self._dirty = False
         self._filling = False
         self._loaded = False
+        self._deleting: int | None = None
         self._split_set = False
         self._autosave = Autosave(self._save, self)
 
@@ -134,6 +136,10 @@ class PlanScreen(Screen):
         self.pane.current_changed.connect(self._open)
         self.pane.archive_requested.connect(self.archive)
         self.pane.undo_requested.connect(self.restore)
+        self.deleter = DeleteForGood(service, self.kind, self)
+        self.pane.delete_requested.connect(self.ask_delete_for_good)
+        self.deleter.deleted.connect(self._deleted_for_good)
+        self.deleter.finished.connect(self._delete_finished)
         editor.changed.connect(self._touch)
         service.changed.connect(self._changed)
 
@@ -223,6 +229,29 @@ class PlanScreen(Screen):
         self._refresh_list(None)
         self.pane.show_undo(record_id)
         (self.pane.view if self.list_model.rowCount() else self.pane.new_button).setFocus()
+
+    def ask_delete_for_good(self, record_id: int) -> None:
+        """Ask, then delete the record just archived, with its history, for good."""
+        self.flush()
+        if not self.service.is_unlocked:
+            return
+        try:
+            name = str(getattr(self._repo(self.service.vault).get(record_id), self.required))
+        except NotFoundError:
+            self.pane.hide_undo()
+            return
+        self._deleting = record_id
+        self.deleter.ask(record_id, name)
+
+    def _deleted_for_good(self, record_id: int) -> None:
+        self._deleting = record_id
+        if self.service.is_unlocked:
+            self._refresh_list(self.pane.current_id())
+
+    def _delete_finished(self, message: str) -> None:
+        if self._deleting is not None:
+            self.pane.show_deleted(self._deleting, message)
+        self._deleting = None
 
     def restore(self, record_id: int) -> None:
         self.flush()

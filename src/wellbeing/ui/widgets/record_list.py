@@ -110,13 +110,15 @@ class RecordListPane(QWidget):
     """New button, list of records, archive button and an Undo bar.
 
     Signals: ``current_changed(object)`` (the chosen record's id, or None),
-    ``new_requested()``, ``archive_requested(int)``, ``undo_requested(int)``.
+    ``new_requested()``, ``archive_requested(int)``, ``undo_requested(int)``,
+    ``delete_requested(int)`` (the one just archived, to delete for good).
     """
 
     current_changed = Signal(object)
     new_requested = Signal()
     archive_requested = Signal(int)
     undo_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(
         self,
@@ -169,11 +171,19 @@ class RecordListPane(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo moving to the archive"))
         self.undo_button.clicked.connect(self._undo)
+        self._archived_text = archived_text
+        self.delete_button = QPushButton(self.tr("Delete for good…"))
+        self.delete_button.setAccessibleName(self.tr("Delete for good"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Removes the one just moved to the archive, with its history. Asks first.")
+        )
+        self.delete_button.clicked.connect(self._delete)
         self.undo_bar = QWidget()
         bar = QHBoxLayout(self.undo_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.undo_label, 1)
         bar.addWidget(self.undo_button)
+        bar.addWidget(self.delete_button)
         self.undo_bar.hide()
 
         self.new_button.clicked.connect(self.new_requested)
@@ -212,6 +222,18 @@ class RecordListPane(QWidget):
 
     def show_undo(self, record_id: int) -> None:
         self._archived_id = record_id
+        self.undo_label.setText(self._archived_text)
+        self.undo_button.show()
+        self.delete_button.show()
+        self.undo_bar.show()
+
+    def show_deleted(self, record_id: int, message: str) -> None:
+        """Say how deleting ``record_id`` for good went; nothing is left to undo."""
+        if self._archived_id == record_id:
+            self._archived_id = None
+            self.undo_button.hide()
+            self.delete_button.hide()
+        self.undo_label.setText(message)
         self.undo_bar.show()
 
     def hide_undo(self) -> None:
@@ -250,6 +272,10 @@ class RecordListPane(QWidget):
         record_id = self.current_id()
         if record_id is not None:
             self.archive_requested.emit(record_id)
+
+    def _delete(self) -> None:
+        if self._archived_id is not None:
+            self.delete_requested.emit(self._archived_id)
 
     def _undo(self) -> None:
         if self._archived_id is not None:

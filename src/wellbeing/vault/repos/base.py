@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ...domain.errors import Message, NotFoundError, ValidationError
 from ...domain.revisions import Action, Kind
+from .wiping import check_not_in_transaction, wipe_after_delete
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -126,6 +127,29 @@ class PlanRepository(Generic[T]):
             )
             self._vault.revisions.record(self.kind, record_id, Action.RESTORED, None, record)
         return record
+
+    def delete_for_good(self, record_id: int) -> None:
+        """Remove the record and its whole history from the vault, and wipe the freed
+        pages from the file (``wiping.py``): nothing of it is left to find, even with the
+        key. What it leaves: links from other records to it (a value) go; their own
+        history then reads "unlinked a value" without its name. Not undoable, and runs
+        on its own (not inside another change); it rewrites the file, so off the GUI
+        thread. Backups made before still hold it."""
+        check_not_in_transaction(self._db)
+        with self._vault.transaction() as db:
+            self.get(record_id)  # NotFoundError when it is gone already
+            if self.kind is not Kind.VALUE:
+                db.execute(
+                    "DELETE FROM value_links WHERE kind = ? AND owner_id = ?",
+                    (self.kind.value, record_id),
+                )
+            db.execute(
+                "DELETE FROM revisions WHERE kind = ? AND entity_id = ?",
+                (self.kind.value, record_id),
+            )
+            # Steps, events, pauses, check-ins and links to a value go with it (cascades).
+            db.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+        wipe_after_delete(self._db)
 
     # Value links shared by goals, boundaries and routines
 

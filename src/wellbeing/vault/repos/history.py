@@ -71,6 +71,7 @@ from ...domain.history import (
 from ...domain.revisions import Action, Kind, PlanSnapshot, Revision
 from .base import iso
 from .revisions import row_to_revision
+from .wiping import wipe_freed
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -302,13 +303,7 @@ class HistoryRepository:
 
     def _wipe(self) -> None:
         """Rebuild the file from live rows and empty the WAL (see the module docstring)."""
-        db = self._db
-        try:
-            db.execute("VACUUM")
-        finally:
-            result = db.one("PRAGMA wal_checkpoint(TRUNCATE)")
-        busy, wal_frames, copied = (int(x) for x in result)
-        if busy or wal_frames != copied:
+        if not wipe_freed(self._db):
             raise VaultError(_NOT_WIPED)
 
 

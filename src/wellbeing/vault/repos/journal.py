@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ...domain.errors import NotFoundError, ValidationError
 from ...domain.journal import JournalEntry, check_entry_time, fts_query, utc
 from .base import iso
+from .wiping import check_not_in_transaction, wipe_after_delete
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -408,6 +409,21 @@ class JournalRepository:
                 "UPDATE journal_entries SET archived_at = NULL WHERE id = ?", (entry_id,)
             )
             return self.get(entry_id)
+
+    def delete_for_good(self, entry_id: int) -> None:
+        """Remove an entry (archived or not) for good, and wipe it from the vault file.
+
+        The row, its tags and its words in the full-text index go (with the index's
+        ``secure-delete``, schema version 7, the words are removed from the index's
+        pages, not only marked), then the freed pages are wiped (``wiping.py``). Not
+        undoable; runs on its own, off the GUI thread. Backups made before still hold it.
+        """
+        check_not_in_transaction(self._db)
+        with self._vault.transaction() as db:
+            if db.one("SELECT 1 FROM journal_entries WHERE id = ?", (entry_id,)) is None:
+                raise NotFoundError("That journal entry is no longer there.")
+            db.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
+        wipe_after_delete(self._db)
 
     def delete_forever(self, entry_id: int) -> None:
         """Remove for good (secure_delete overwrites the freed pages)."""

@@ -21,6 +21,7 @@ from ....services.messages import error_text
 from ....services.operations import Operation
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
+from ...widgets.delete_for_good import earlier_backups_note
 from .dates import day_words
 
 
@@ -41,12 +42,16 @@ class Forgetter(QObject):
     # Asking
 
     def ask_forget_revision(self, revision_id: int, sentence: str) -> None:
-        text = self.tr(
-            "Forget this change for good?\n\n{sentence}\n\n"
-            "It will be removed from the history permanently and cannot be brought back. "
-            "Your plan as it stands now stays as it is. Only the fact that one change was "
-            "forgotten stays in the history."
-        ).format(sentence=sentence)
+        text = (
+            self.tr(
+                "Forget this change for good?\n\n{sentence}\n\n"
+                "It will be removed from the history permanently and cannot be brought back. "
+                "Your plan as it stands now stays as it is. Only the fact that one change was "
+                "forgotten stays in the history."
+            ).format(sentence=sentence)
+            + "\n\n"
+            + earlier_backups_note()
+        )
         self._ask(
             self.tr("Forget this change?"),
             text,
@@ -55,12 +60,16 @@ class Forgetter(QObject):
 
     def ask_forget_before(self, day: date) -> None:
         when = day_words(day)
-        text = self.tr(
-            "Forget everything that changed before {date}?\n\n"
-            "Those changes will be removed from the history permanently and cannot be "
-            "brought back. Your plan from {date} on stays exactly as it is. Only the fact "
-            "“History before {date} was forgotten.” stays in the history."
-        ).format(date=when)
+        text = (
+            self.tr(
+                "Forget everything that changed before {date}?\n\n"
+                "Those changes will be removed from the history permanently and cannot be "
+                "brought back. Your plan from {date} on stays exactly as it is. Only the fact "
+                "“History before {date} was forgotten.” stays in the history."
+            ).format(date=when)
+            + "\n\n"
+            + earlier_backups_note()
+        )
         self._ask(
             self.tr("Forget older history?"),
             text,

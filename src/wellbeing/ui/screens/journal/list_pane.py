@@ -85,6 +85,7 @@ class ListPane(QWidget):
             self.filter_bar,
             self.list_view,
             self.undo_bar.undo_button,
+            self.undo_bar.delete_button,
             self.undo_bar.close_button,
         ]
         for first, second in itertools.pairwise(order):

@@ -5,7 +5,8 @@ with ``initiator=self``: the screen follows journal changes made elsewhere (Toda
 line, an import) and skips its own, so saving what is typed never reloads the list under
 the cursor.
 The list is lazy (a page at a time), search is live (debounced), and filters narrow both.
-Nothing is ever deleted by the person's hand: "Move to archive" comes with an Undo.
+"Move to archive" comes with an Undo; beside it, "Delete for good…" asks, then removes
+the entry from the vault file too (``deleting.py``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ....vault.repos.journal import JournalFilter
 from ....vault.vault import Vault
 from ...widgets.autosave import Autosave
 from ..base import Screen
+from .deleting import JournalDeleter
 from .editor import EntryEditor
 from .list_model import EntryIdRole, EntryListModel, PagedModel, SearchModel
 from .list_pane import ListPane
@@ -142,6 +144,7 @@ class JournalScreen(Screen):
         self.editor.archive_requested.connect(self._archive_current)
         self.undo_bar.undo_requested.connect(self._undo_archive)
         self.undo_bar.dismissed.connect(self._dismiss_undo)
+        self.deleter = JournalDeleter(self)
         self.service.changed.connect(self._on_changed)
 
     # Screen
@@ -471,6 +474,7 @@ class JournalScreen(Screen):
         if self._blank_new_id == entry_id:
             self._blank_new_id = None
         self._archived.append(entry_id)
+        self.undo_bar.reset()
         self.editor.forget()
         self.editor_stack.setCurrentWidget(self.placeholder)
         self._refresh()

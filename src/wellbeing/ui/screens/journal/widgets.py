@@ -32,6 +32,8 @@ class UndoBar(QFrame):
 
     undo_requested = Signal()
     dismissed = Signal()
+    #: "Delete for good…": the entry Undo would bring back (the screen asks first).
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,13 @@ class UndoBar(QFrame):
         self.undo_button.setAutoDefault(False)
         self.undo_button.setAccessibleName(self.tr("Undo: bring the entry back"))
         self.undo_button.clicked.connect(self.undo_requested)
+        self.delete_button = QPushButton(self.tr("Delete for good…"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setAccessibleName(self.tr("Delete the entry for good"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Removes the entry just moved to the archive from the vault. Asks first.")
+        )
+        self.delete_button.clicked.connect(self.delete_requested)
         self.close_button = QPushButton(self.tr("Dismiss"))
         self.close_button.setAutoDefault(False)
         self.close_button.setAccessibleName(self.tr("Dismiss this message"))
@@ -51,5 +60,19 @@ class UndoBar(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button)
+        layout.addWidget(self.delete_button)
         layout.addWidget(self.close_button)
         self.hide()
+
+    def reset(self) -> None:
+        """Back to "Moved to the archive." with Undo (after a message)."""
+        self.label.setText(self.tr("Moved to the archive."))
+        self.undo_button.show()
+        self.delete_button.show()
+
+    def say(self, message: str, *, more_archived: bool) -> None:
+        """Show how deleting for good went; Undo stays while more entries can come back."""
+        self.label.setText(message)
+        self.undo_button.setVisible(more_archived)
+        self.delete_button.setVisible(more_archived)
+        self.show()

@@ -2053,7 +2053,7 @@ Los archivos dañados se guardarán en una carpeta junto a tu caja fuerte, por s
 <context>
     <name>DeleteForGood</name>
     <message>
-        <location filename="../../src/wellbeing/ui/widgets/delete_for_good.py" line="+28"/>
+        <location filename="../../src/wellbeing/ui/widgets/delete_for_good.py" line="+29"/>
         <source>Backups made before now still hold it. To remove it from them too, make a fresh backup and then delete the older ones in your backup folder.</source>
         <translation>Las copias de seguridad hechas antes todavía lo contienen. Para quitarlo también de ellas, haz una copia nueva y luego borra las anteriores de tu carpeta de copias.</translation>
     </message>
@@ -2092,12 +2092,12 @@ Se quitará de esta caja fuerte, con sus palabras en la búsqueda, y no se podr�
         <translation>Se quitará de esta caja fuerte junto con todo su historial: el historial del plan ya no lo mostrará en ningún día, y no se podrá recuperar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Delete for good?</source>
         <translation>¿Borrar para siempre?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Borrar para siempre</translation>
     </message>
@@ -2107,12 +2107,12 @@ Se quitará de esta caja fuerte, con sus palabras en la búsqueda, y no se podr�
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel, keep it in the archive</source>
         <translation>Cancelar, dejarlo en el archivo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
         <source>Deleted for good.</source>
         <translation>Borrado para siempre.</translation>
     </message>
@@ -3694,7 +3694,7 @@ Se quitará de esta caja fuerte, con sus palabras en la búsqueda, y no se podr�
 <context>
     <name>Forgetter</name>
     <message>
-        <location filename="../../src/wellbeing/ui/screens/history/forget.py" line="+47"/>
+        <location filename="../../src/wellbeing/ui/screens/history/forget.py" line="+48"/>
         <source>Forget this change for good?
 
 {sentence}
@@ -3727,7 +3727,7 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>¿Olvidar la historia más antigua?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;Forget for good</source>
         <translation>&amp;Olvidar para siempre</translation>
     </message>
@@ -3737,12 +3737,12 @@ Esos cambios se quitarán de la historia de forma permanente y no se podrán rec
         <translation>Olvidar para siempre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel, keep the history</source>
         <translation>Cancelar, conservar la historia</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>Forgotten. Only a note that something was forgotten stays in the history.</source>
         <translation>Olvidado. En la historia solo queda una nota de que se olvidó algo.</translation>
     </message>

@@ -13,7 +13,7 @@ starts on Cancel, and Escape cancels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.changes import Kind
@@ -21,6 +21,7 @@ from ...domain.errors import WellbeingError
 from ...services.messages import error_text
 from ...services.ops.deleting import delete_for_good
 from ...services.vault_service import VaultService
+from .confirm import ask_before
 
 
 def earlier_backups_note() -> str:
@@ -77,32 +78,23 @@ class DeleteForGood(QObject):
         if self.busy or not self._service.is_unlocked:
             return
         self.close_box()
-        box = QMessageBox(self._parent)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setIcon(QMessageBox.Icon.Warning)
         title = self.tr("Delete for good?")
-        box.setWindowTitle(title)  # never personal: the name is in the text
-        box.setText(self.question(name))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        delete = box.addButton(self.tr("&Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName(self.tr("Delete for good"))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel, keep it in the archive"))
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAccessibleName(title)
 
-        def answered() -> None:
-            chosen = box.clickedButton()
+        def answered(chosen: bool) -> None:
             self.box = None
-            if chosen is delete:
+            if chosen:
                 self._run(record_id)
 
-        box.finished.connect(lambda _result: answered())
-        self.box = box
-        box.open()
-        cancel.setFocus()
+        self.box = ask_before(
+            self._parent,
+            title=title,
+            text=self.question(name),
+            act=self.tr("&Delete for good"),
+            act_name=self.tr("Delete for good"),
+            cancel_name=self.tr("Cancel, keep it in the archive"),
+            then=answered,
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def close_box(self) -> None:
         """Close an open question without deleting (on lock, or a new question)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ....domain.errors import WellbeingError
@@ -21,6 +21,7 @@ from ....services.messages import error_text
 from ....services.operations import Operation
 from ....services.vault_service import VaultService
 from ....vault.vault import Vault
+from ...widgets.confirm import ask_before
 from ...widgets.delete_for_good import earlier_backups_note
 from .dates import day_words
 
@@ -80,31 +81,21 @@ class Forgetter(QObject):
         if self.busy:
             return
         self.close_box()
-        box = QMessageBox(self._parent)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)  # never personal: the change itself is in the text
-        box.setText(text)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        forget = box.addButton(self.tr("&Forget for good"), QMessageBox.ButtonRole.DestructiveRole)
-        forget.setAccessibleName(self.tr("Forget for good"))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel, keep the history"))
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAccessibleName(title)
 
-        def answered() -> None:
-            chosen = box.clickedButton()
+        def answered(chosen: bool) -> None:
             self.box = None
-            if chosen is forget:
+            if chosen:
                 self._run(work)
 
-        box.finished.connect(lambda _result: answered())
-        self.box = box
-        box.open()
-        cancel.setFocus()
+        self.box = ask_before(
+            self._parent,
+            title=title,
+            text=text,
+            act=self.tr("&Forget for good"),
+            act_name=self.tr("Forget for good"),
+            cancel_name=self.tr("Cancel, keep the history"),
+            then=answered,
+        )
 
     def close_box(self) -> None:
         """Close an open confirmation without forgetting (on lock, or a new question)."""
